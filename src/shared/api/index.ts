@@ -1,0 +1,5 @@
+export * from './contract';
+export * from './bridge';
+export * from './client';
+export * from './queue-schemas';
+export * from './mutation-request';

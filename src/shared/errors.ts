@@ -1,0 +1,70 @@
+/**
+ * Errors that cross a boundary (bridge, HTTP, sync) carry a stable code and parameters, never a
+ * sentence: each side translates `errors.<code>` in the user's language.
+ */
+export const ERROR_CODES = [
+  'bridge.unknown_method',
+  'bridge.invalid_input',
+  'bridge.invalid_output',
+  'bridge.forbidden_sender',
+  'bridge.disconnected',
+  'mutation.unknown',
+  'mutation.invalid_args',
+  'ticket.not_found',
+  'ticket.already_exists',
+  'ticket.invalid_transition',
+  'ticket.close_requires_requester',
+  'ticket.closed',
+  'ticket.version_mismatch',
+  'reference.unknown_category',
+  'reference.unknown_requester',
+  'reference.unknown_organization',
+  'reference.unknown_area',
+  'reference.unknown_agent',
+  'reference.unknown_group',
+  'reference.requester_organization_mismatch',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number | boolean | null>;
+
+export interface FieldError {
+  /** Dotted path of the field, e.g. "title" or "hours.mon.1". */
+  path: string;
+  /** Key under `validation.` in the catalogs. */
+  code: string;
+  params: ErrorParams;
+}
+
+export interface SerializedMesaError {
+  code: ErrorCode;
+  params: ErrorParams;
+  fieldErrors: FieldError[];
+}
+
+export class MesaError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+  readonly fieldErrors: FieldError[];
+
+  constructor(code: ErrorCode, params: ErrorParams = {}, fieldErrors: FieldError[] = []) {
+    super(`${code}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`);
+    this.name = 'MesaError';
+    this.code = code;
+    this.params = params;
+    this.fieldErrors = fieldErrors;
+  }
+
+  toJSON(): SerializedMesaError {
+    return { code: this.code, params: this.params, fieldErrors: this.fieldErrors };
+  }
+
+  static fromJSON(value: SerializedMesaError): MesaError {
+    return new MesaError(value.code, value.params, value.fieldErrors);
+  }
+}
+
+export function isMesaError(value: unknown): value is MesaError {
+  return value instanceof MesaError;
+}

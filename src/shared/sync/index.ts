@@ -1,0 +1,3 @@
+export * from './mutation-tx';
+export * from './mutators';
+export { applyMutation } from './apply-mutation';

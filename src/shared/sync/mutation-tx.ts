@@ -1,0 +1,37 @@
+import type { Id, IdGenerator } from '../domain/ids';
+import type { Area, Requester } from '../domain/people';
+import type { PriorityMatrix } from '../domain/priority';
+import type { Ticket, TicketComment } from '../domain/ticket';
+import type { TicketEvent } from '../domain/ticket-event';
+
+export type ActorRole = 'agent' | 'specialist' | 'supervisor' | 'admin' | 'requester' | 'system';
+
+/** Who applies a mutation, from where and when: the same mutation replays with the same context. */
+export interface MutationContext {
+  actorId: Id;
+  actorRole: ActorRole;
+  deviceId: string;
+  /** ISO instant the change is stamped with (device time corrected by the server offset). */
+  now: string;
+  offline: boolean;
+  newId: IdGenerator;
+  priorityMatrix: PriorityMatrix;
+}
+
+/**
+ * The small transaction a mutator sees. The desktop implements it over SQLite and the server over
+ * its own database; everything a mutator does goes through here, inside one transaction.
+ */
+export interface MutationTx {
+  getTicket(id: Id): Promise<Ticket | undefined>;
+  insertTicket(ticket: Ticket): Promise<void>;
+  updateTicket(id: Id, patch: Partial<Omit<Ticket, 'id'>>): Promise<void>;
+  insertComment(comment: TicketComment): Promise<void>;
+  appendEvent(event: TicketEvent): Promise<void>;
+  getRequester(id: Id): Promise<Requester | undefined>;
+  getArea(id: Id): Promise<Area | undefined>;
+  organizationExists(id: Id): Promise<boolean>;
+  categoryExists(id: Id): Promise<boolean>;
+  agentExists(id: Id): Promise<boolean>;
+  groupExists(id: Id): Promise<boolean>;
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { Mutator } from './define-mutator';
+import { ticketAssign } from './ticket-assign';
+import { ticketCategorize } from './ticket-categorize';
+import { ticketComment } from './ticket-comment';
+import { ticketCreate } from './ticket-create';
+import { ticketPrioritize } from './ticket-prioritize';
+import { ticketSetStatus } from './ticket-set-status';
+
+export type { Mutator, MutationOutcome } from './define-mutator';
+
+const ALL_MUTATORS = [
+  ticketCreate,
+  ticketCategorize,
+  ticketPrioritize,
+  ticketSetStatus,
+  ticketComment,
+  ticketAssign,
+] as const;
+
+type AnyMutator = (typeof ALL_MUTATORS)[number];
+export type MutationName = AnyMutator['name'];
+export type MutationArgs<N extends MutationName> = z.input<Extract<AnyMutator, { name: N }>['args']>;
+
+export const MUTATION_NAMES = ALL_MUTATORS.map((m) => m.name) as [MutationName, ...MutationName[]];
+export const MutationNameSchema = z.enum(MUTATION_NAMES);
+
+/** One mutator per name; a second definition is a programming error caught at start-up. */
+export function buildMutatorRegistry(mutators: readonly Mutator[]): ReadonlyMap<string, Mutator> {
+  const registry = new Map<string, Mutator>();
+  for (const m of mutators) {
+    if (registry.has(m.name)) throw new Error(`mutator "${m.name}" is defined twice`);
+    registry.set(m.name, m);
+  }
+  return registry;
+}
+
+export const MUTATORS = buildMutatorRegistry(ALL_MUTATORS as unknown as readonly Mutator[]);
