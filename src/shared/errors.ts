@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'reference.unknown_agent',
   'reference.unknown_group',
   'reference.requester_organization_mismatch',
+  'store.unknown_migrations',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
