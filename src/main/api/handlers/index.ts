@@ -1,0 +1,17 @@
+import type { HandlerContext } from '../../services/handler-context';
+import type { HandlerRegistry } from '../handler-registry';
+import { registerMutationHandlers } from './mutation-handlers';
+import { registerQueueHandlers } from './queue-handlers';
+import { registerReferenceHandlers } from './reference-handlers';
+import { registerSessionHandlers } from './session-handlers';
+import { registerTicketHandlers } from './ticket-handlers';
+
+export function registerAllHandlers(registry: HandlerRegistry, ctx: HandlerContext): void {
+  registerSessionHandlers(registry, ctx);
+  registerReferenceHandlers(registry, ctx);
+  registerQueueHandlers(registry, ctx);
+  registerTicketHandlers(registry, ctx);
+  registerMutationHandlers(registry, ctx);
+  const missing = registry.missingMethods();
+  if (missing.length > 0) throw new Error(`bridge methods without a handler: ${missing.join(', ')}`);
+}

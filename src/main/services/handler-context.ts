@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { IdGenerator } from '../../shared/domain/ids';
+import type { PriorityMatrix } from '../../shared/domain/priority';
+import type { ApiEventBus } from '../api/event-bus';
+import type { Database } from '../store/schema';
+import type { Clock } from './clock';
+import type { Notifier } from './notifier';
+import type { Session } from './session';
+
+/** What every bridge handler may use; built once at start-up by createMainServices. */
+export interface HandlerContext {
+  db: Kysely<Database>;
+  clock: Clock;
+  newId: IdGenerator;
+  events: ApiEventBus;
+  notifier: Notifier;
+  session: Session;
+  priorityMatrix: PriorityMatrix;
+}
