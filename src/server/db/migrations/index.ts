@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration';
+import * as m20261127T0900 from './20261127T0900-server-initial';
+
+/**
+ * Every server migration, bundled statically (no directory scan at run time). Names sort in the
+ * order they run. The same list runs on SQLite and PostgreSQL.
+ */
+export const SERVER_MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '20261127T0900-server-initial': m20261127T0900,
+};

@@ -1,0 +1,10 @@
+import type { TicketEventData } from '../../shared/domain/ticket-event';
+
+// Desk-internal event kinds: the requester sees their ticket's history without the desk's SLA alarms.
+const STAFF_ONLY_KINDS: ReadonlySet<string> = new Set(['sla_alert', 'sla_alert_acknowledged']);
+
+/** Events requesters must not receive: internal comments and the desk's own bookkeeping. */
+export function isStaffOnlyEvent(data: TicketEventData): boolean {
+  if (data.kind === 'commented') return data.visibility === 'internal';
+  return STAFF_ONLY_KINDS.has(data.kind);
+}

@@ -1,0 +1,156 @@
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import {
+  agentFromRow,
+  areaFromRow,
+  categoryFromRow,
+  groupFromRow,
+  organizationFromRow,
+  requesterFromRow,
+} from '../../db/rows/reference-rows';
+import { commentFromRow, eventFromRow, ticketFromRow } from '../../db/rows/ticket-rows';
+import type { ServerDatabase } from '../../db/schema';
+import type { SyncedTable } from '../change-log/change-recorder';
+import { STAFF, withoutRequesterScopes } from '../scopes';
+
+export interface SnapshotRow {
+  pk: string;
+  row: unknown;
+}
+
+export interface SnapshotScopes {
+  all: string[];
+  /** The caller's scopes that may see internal rows (none for a requester). */
+  staff: string[];
+}
+
+export function snapshotScopes(scopes: Iterable<string>): SnapshotScopes {
+  const all = [...scopes];
+  return { all, staff: withoutRequesterScopes(all) };
+}
+
+type Reader = (
+  db: Kysely<ServerDatabase>,
+  scopes: SnapshotScopes,
+  afterPk: string,
+  limit: number,
+) => Promise<SnapshotRow[]>;
+
+const ticketInScopes = (scopes: string[]) => (eb: ExpressionBuilder<ServerDatabase, 'tickets'>) =>
+  eb.exists(
+    eb
+      .selectFrom('ticket_scopes')
+      .select('ticket_scopes.scope')
+      .whereRef('ticket_scopes.ticket_id', '=', 'tickets.id')
+      .where('ticket_scopes.scope', 'in', scopes),
+  );
+
+/** Reference data goes to desk users only (scope `staff`), like its change-log rows. */
+function referenceReader<T extends 'organizations' | 'areas' | 'requesters' | 'groups' | 'categories'>(
+  table: T,
+  map: (row: never) => unknown,
+): Reader {
+  return async (db, scopes, afterPk, limit) => {
+    if (!scopes.all.includes(STAFF)) return [];
+    const rows = await (db as unknown as Kysely<{ reference: { id: string } }>)
+      .selectFrom(table as 'reference')
+      .selectAll()
+      .where('id', '>', afterPk)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ pk: r.id, row: map(r as never) }));
+  };
+}
+
+const readAgents: Reader = async (db, scopes, afterPk, limit) => {
+  if (!scopes.all.includes(STAFF)) return [];
+  const rows = await db
+    .selectFrom('agents')
+    .selectAll()
+    .where('id', '>', afterPk)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  if (rows.length === 0) return [];
+  const memberships = await db
+    .selectFrom('agent_groups')
+    .selectAll()
+    .where(
+      'agent_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .execute();
+  return rows.map((r) => ({
+    pk: r.id,
+    row: agentFromRow(
+      r,
+      memberships.filter((m) => m.agent_id === r.id).map((m) => m.group_id),
+    ),
+  }));
+};
+
+const readTickets: Reader = async (db, scopes, afterPk, limit) => {
+  if (scopes.all.length === 0) return [];
+  const rows = await db
+    .selectFrom('tickets')
+    .selectAll()
+    .where(ticketInScopes(scopes.all))
+    .where('id', '>', afterPk)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ pk: r.id, row: ticketFromRow(r) }));
+};
+
+const readComments: Reader = async (db, scopes, afterPk, limit) => {
+  if (scopes.all.length === 0) return [];
+  const rows = await db
+    .selectFrom('comments')
+    .innerJoin('tickets', 'tickets.id', 'comments.ticket_id')
+    .selectAll('comments')
+    .where(ticketInScopes(scopes.all))
+    .$if(scopes.staff.length === 0, (qb) => qb.where('comments.visibility', '=', 'public'))
+    .$if(scopes.staff.length > 0, (qb) =>
+      qb.where((eb) => eb.or([eb('comments.visibility', '=', 'public'), ticketInScopes(scopes.staff)(eb)])),
+    )
+    .where('comments.id', '>', afterPk)
+    .orderBy('comments.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ pk: r.id, row: commentFromRow(r) }));
+};
+
+const readEvents: Reader = async (db, scopes, afterPk, limit) => {
+  if (scopes.all.length === 0) return [];
+  const rows = await db
+    .selectFrom('ticket_events')
+    .innerJoin('tickets', 'tickets.id', 'ticket_events.ticket_id')
+    .selectAll('ticket_events')
+    .where(ticketInScopes(scopes.all))
+    .$if(scopes.staff.length === 0, (qb) => qb.where('ticket_events.staff_only', '=', 0))
+    .$if(scopes.staff.length > 0, (qb) =>
+      qb.where((eb) => eb.or([eb('ticket_events.staff_only', '=', 0), ticketInScopes(scopes.staff)(eb)])),
+    )
+    .where('ticket_events.id', '>', afterPk)
+    .orderBy('ticket_events.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ pk: r.id, row: eventFromRow(r) }));
+};
+
+/** Snapshot order: what others point at comes first (organizations before requesters, tickets before events). */
+export const SNAPSHOT_TABLES: ReadonlyArray<{ table: SyncedTable; read: Reader }> = [
+  {
+    table: 'organizations',
+    read: referenceReader('organizations', organizationFromRow as (row: never) => unknown),
+  },
+  { table: 'areas', read: referenceReader('areas', areaFromRow as (row: never) => unknown) },
+  { table: 'requesters', read: referenceReader('requesters', requesterFromRow as (row: never) => unknown) },
+  { table: 'groups', read: referenceReader('groups', groupFromRow as (row: never) => unknown) },
+  { table: 'agents', read: readAgents },
+  { table: 'categories', read: referenceReader('categories', categoryFromRow as (row: never) => unknown) },
+  { table: 'tickets', read: readTickets },
+  { table: 'comments', read: readComments },
+  { table: 'ticket_events', read: readEvents },
+];
