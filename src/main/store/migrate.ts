@@ -8,7 +8,7 @@ const MIGRATION_TABLE = 'kysely_migration';
 // Kysely<any>: migrations run before (and regardless of) the typed schema.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 async function appliedMigrationNames(db: Kysely<any>): Promise<string[]> {
-  const tables = await db.introspection.getTables();
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
   if (!tables.some((t) => t.name === MIGRATION_TABLE)) return [];
   const rows: Array<{ name: string }> = await db.selectFrom(MIGRATION_TABLE).select('name').execute();
   return rows.map((r) => r.name);

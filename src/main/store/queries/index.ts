@@ -1,0 +1,11 @@
+export { findQueuePage } from './find-queue-page';
+export { countQueues } from './count-queues';
+export { clearQueueTotals, countQueueTotal } from './queue-total';
+export type { QueuePageParsed, QueueScope } from './queue-types';
+export { getTicketDetail, type TicketDetail } from './get-ticket-detail';
+export { searchTickets, SNIPPET_OPEN, SNIPPET_CLOSE } from './search-tickets';
+export { toFtsQuery } from './fts-query';
+export { loadReferenceData, type ReferenceData } from './load-reference-data';
+export { searchRequesters, type RequesterSearch } from './search-requesters';
+export { getAgent } from './get-agent';
+export { readMeta, writeMeta } from './sync-meta';
