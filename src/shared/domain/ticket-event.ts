@@ -11,6 +11,16 @@ import {
 const IdSchema = z.string().min(1);
 const NullableId = IdSchema.nullable();
 
+/** The SLA targets a clock measures (src/shared/sla/clock.ts). */
+export const SLA_TARGET_KINDS = ['first_response', 'next_update', 'resolution'] as const;
+export const SlaTargetKindSchema = z.enum(SLA_TARGET_KINDS);
+export type SlaTargetKind = z.infer<typeof SlaTargetKindSchema>;
+
+/** warning and critical are the policy's thresholds (default 75 % / 90 %); breach is the due time. */
+export const SLA_ALERT_LEVELS = ['warning', 'critical', 'breach'] as const;
+export const SlaAlertLevelSchema = z.enum(SLA_ALERT_LEVELS);
+export type SlaAlertLevel = z.infer<typeof SlaAlertLevelSchema>;
+
 /**
  * The append-only history. Each kind has its own payload so the timeline, the SLA clock and
  * the KPIs read one shape; later issues add kinds (sla alerts, escalations, checklist answers).
@@ -40,6 +50,26 @@ export const TicketEventDataSchema = z.discriminatedUnion('kind', [
     to: z.object({ assigneeId: NullableId, groupId: NullableId }),
   }),
   z.object({ kind: z.literal('commented'), commentId: IdSchema, visibility: CommentVisibilitySchema }),
+  // SLA alerts (docs/sla.md "Alert events"): one event per notification actually raised, repeats
+  // included, so the supervisor's dashboard can show the alert feed and how long alerts went unanswered.
+  z.object({
+    kind: z.literal('sla_alert'),
+    /** Stable per (ticket, target, level, clock start): repeats and the acknowledgment share it. */
+    alertId: IdSchema,
+    target: SlaTargetKindSchema,
+    level: SlaAlertLevelSchema,
+    /** 0 for the first notification, then 1, 2… for each repeat. */
+    repeat: z.number().int().nonnegative(),
+    /** The instant the threshold was crossed (not when the notification was shown). */
+    thresholdAt: z.string(),
+    dueAt: z.string().nullable(),
+  }),
+  z.object({
+    kind: z.literal('sla_alert_acknowledged'),
+    alertId: IdSchema,
+    target: SlaTargetKindSchema,
+    level: SlaAlertLevelSchema,
+  }),
 ]);
 export type TicketEventData = z.infer<typeof TicketEventDataSchema>;
 export type TicketEventKind = TicketEventData['kind'];
@@ -52,6 +82,10 @@ export const TicketEventSchema = z.object({
   at: z.string(),
   /** True when the event was made while the device was offline (audit and clock correction). */
   offline: z.boolean(),
+  /** The device's claimed time when the server moved the event into the window it vouches for. */
+  clientAt: z.string().nullable().optional(),
+  /** True when the server clamped the device's claim (docs/sync.md, Clock clamping). */
+  timeCorrected: z.boolean().optional(),
   data: TicketEventDataSchema,
 });
 export type TicketEvent = z.infer<typeof TicketEventSchema>;

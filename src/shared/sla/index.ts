@@ -63,3 +63,24 @@ export { isPausingStatus, PENDING_REQUESTER, PENDING_THIRD_PARTY } from './pausi
 export type { ContractPausingTerms, ThirdPartyResponsibility } from './pausing-status';
 export { formatSlaMessage, isSlaMessageCode, SLA_MESSAGES } from './messages';
 export type { SlaLocale, SlaMessageCode } from './messages';
+export { slaClock } from './clock';
+export { CLOCK_MESSAGE_CODES, CLOCK_MESSAGES } from './clock-messages';
+export type { ClockMessageCode } from './clock-messages';
+export type {
+  CalendarsById,
+  SlaAlertLevel,
+  SlaClockInput,
+  SlaClockOptions,
+  SlaClockResult,
+  SlaClockState,
+  SlaClockTargets,
+  SlaClockTicket,
+  SlaContract,
+  SlaExplanation,
+  SlaExplanationItem,
+  SlaPauseSpan,
+  SlaPolicySwitch,
+  SlaTargetClock,
+  SlaTargetKind,
+  SlaThresholdLevel,
+} from './clock-types';

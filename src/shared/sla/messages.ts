@@ -4,6 +4,8 @@
  * matching param. Keyed by the code unions so a new code without a translation fails to compile.
  */
 import type { CalendarErrorCode } from './calendar-schema';
+import type { ClockMessageCode } from './clock-messages';
+import { CLOCK_MESSAGES } from './clock-messages';
 import type { IcsErrorCode, IcsWarningCode } from './import-ics';
 import type { PolicyReasonCode } from './policy';
 import type { PolicyErrorCode, PolicyMatchField } from './policy-schema';
@@ -16,7 +18,8 @@ export type SlaMessageCode =
   | IcsWarningCode
   | PolicyErrorCode
   | PolicyReasonCode
-  | `policy.field.${PolicyMatchField}`;
+  | `policy.field.${PolicyMatchField}`
+  | ClockMessageCode;
 
 export type SlaLocale = 'es' | 'en';
 
@@ -71,6 +74,7 @@ export const SLA_MESSAGES: Record<SlaLocale, Record<SlaMessageCode, string>> = {
     'policy.field.categoryId': 'categoría',
     'policy.field.priority': 'prioridad',
     'policy.field.ticketType': 'tipo de ticket',
+    ...CLOCK_MESSAGES.es,
   },
   en: {
     'calendar.required': 'This field is required.',
@@ -118,6 +122,7 @@ export const SLA_MESSAGES: Record<SlaLocale, Record<SlaMessageCode, string>> = {
     'policy.field.categoryId': 'category',
     'policy.field.priority': 'priority',
     'policy.field.ticketType': 'ticket type',
+    ...CLOCK_MESSAGES.en,
   },
 };
 

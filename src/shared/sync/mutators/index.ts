@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { Mutator } from './define-mutator';
+import { slaAcknowledgeAlert } from './sla-acknowledge-alert';
+import { slaRecordAlert } from './sla-record-alert';
 import { ticketAssign } from './ticket-assign';
 import { ticketCategorize } from './ticket-categorize';
+import { ticketClaim } from './ticket-claim';
 import { ticketComment } from './ticket-comment';
 import { ticketCreate } from './ticket-create';
 import { ticketPrioritize } from './ticket-prioritize';
@@ -16,6 +19,9 @@ const ALL_MUTATORS = [
   ticketSetStatus,
   ticketComment,
   ticketAssign,
+  ticketClaim,
+  slaRecordAlert,
+  slaAcknowledgeAlert,
 ] as const;
 
 type AnyMutator = (typeof ALL_MUTATORS)[number];
