@@ -1,3 +1,4 @@
+import type { Database as SqliteDatabase } from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { MesaError } from '../../shared/errors';
@@ -8,7 +9,7 @@ import { seedStore } from './seed-store';
 
 const FIRST = '20261126T2200-initial';
 const asUnknown = (db: unknown) => db as Kysely<unknown>;
-const schemaOf = (sqlite: import('better-sqlite3').Database) =>
+const schemaOf = (sqlite: SqliteDatabase) =>
   sqlite.prepare(`SELECT type, name, sql FROM sqlite_master ORDER BY name`).all();
 
 async function storeAtFirstMigration() {

@@ -1,3 +1,4 @@
+import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore, FROZEN_NOW } from '../../../tests/helpers/store-fixture';
@@ -12,7 +13,7 @@ async function seeded(options: SeedStoreOptions = OPTIONS) {
   return { store, result };
 }
 
-function digest(sqlite: import('better-sqlite3').Database): string {
+function digest(sqlite: SqliteDatabase): string {
   const hash = createHash('sha256');
   for (const table of ['organizations', 'areas', 'requesters', 'groups', 'agents', 'agent_groups', 'categories', 'tickets', 'ticket_events', 'comments']) {
     hash.update(JSON.stringify(sqlite.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()));
@@ -20,7 +21,7 @@ function digest(sqlite: import('better-sqlite3').Database): string {
   return hash.digest('hex');
 }
 
-const ftsRows = (sqlite: import('better-sqlite3').Database) =>
+const ftsRows = (sqlite: SqliteDatabase) =>
   sqlite.prepare('SELECT rowid, ticket_id, title, body FROM ticket_fts ORDER BY rowid').all();
 
 describe('seedStore', () => {

@@ -10,6 +10,8 @@ export const SCREENSHOT_DIR = 'tests/screenshots';
  */
 export const test = base.extend<object, { host: BrowserHost }>({
   host: [
+    // Playwright reads the fixtures a function needs from its first parameter's pattern.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const host = await startBrowserHost({
         renderer: 'dist',
