@@ -220,11 +220,13 @@ describe.each(dialects)('push on $name', (dialect) => {
     const t = createArgs();
     await push(server.app, lucia, clientId, [
       { id: 1, name: 'ticket.create', args: t },
-      { id: 2, name: 'ticket.assign', args: { ticketId: t.id, assigneeId: 'a-lucia', groupId: 'g-n1' } },
+      { id: 2, name: 'ticket.assign', args: { ticketId: t.id, assigneeId: null, groupId: 'g-n1' } },
+      { id: 3, name: 'ticket.claim', args: { ticketId: t.id, expectedAssigneeId: null } },
     ]);
     const pedro = await login(server.app, 'pedro');
+    // Pedro saw the ticket unassigned; Lucía's claim committed first.
     const res = await push(server.app, pedro, clientIdFor('pedro'), [
-      { id: 1, name: 'ticket.assign', args: { ticketId: t.id, assigneeId: 'a-pedro', groupId: 'g-n1' } },
+      { id: 1, name: 'ticket.claim', args: { ticketId: t.id, expectedAssigneeId: null } },
     ]);
     expect(res.json()).toMatchObject({
       lastMutationId: 1,

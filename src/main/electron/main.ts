@@ -4,12 +4,13 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { app, dialog, Menu, session } from 'electron';
+import { app, dialog, Menu, powerMonitor, session } from 'electron';
 import { LanguageSchema, type Language } from '../../shared/domain/localized-text';
 import { detectLanguage } from '../../shared/i18n';
 import { createMainServices, type MainServices } from '../services/main-services';
 import { appOrigin, applyUserDataOverride, databaseFile } from './app-paths';
 import { createElectronNotifier } from './electron-notifier';
+import { createSafeStorageVault } from './safe-storage-vault';
 import { registerBridgeIpc } from './ipc';
 import { buildAppMenu } from './menu';
 import { hardenSession, installWebContentsHardening } from './security';
@@ -50,11 +51,8 @@ function main(): void {
     const notifier = createElectronNotifier({
       onOpen: (notification) => {
         windows.focusAgent();
-        // TODO(contract): opening the ticket needs a contract event, e.g.
-        // `'ticket.openRequested': { ticketId }`, pushed with services.events.emit(...). Until the
-        // shared contract has one, a click only brings the agent window to the front.
-        if (notification.ticketId)
-          console.info(`[notifier] open ticket ${notification.ticketId} (no contract event yet)`);
+        // The renderer opens the ticket when it hears this event.
+        if (notification.ticketId) services?.events.emit('ticket.openRequested', { ticketId: notification.ticketId });
       },
     });
 
@@ -65,6 +63,10 @@ function main(): void {
       defaultLanguage: detectLanguage(app.getLocale()),
       validateOutput: !app.isPackaged,
       onInternalError: (method, error) => console.error(`[bridge] ${method} failed`, error),
+      // MESA_SERVER_URL points the workstation at the central server; without it, local-only.
+      ...(process.env.MESA_SERVER_URL
+        ? { server: { url: process.env.MESA_SERVER_URL, vault: createSafeStorageVault() } }
+        : {}),
     });
 
     disposeIpc = registerBridgeIpc({ registry: services.registry, events: services.events, windows, origin });
@@ -76,6 +78,9 @@ function main(): void {
       const parsed = LanguageSchema.safeParse((payload as { language?: unknown }).language);
       if (parsed.success) setMenu(parsed.data);
     });
+
+    // After sleep the SLA engine re-plans at once instead of waiting for its heartbeat.
+    powerMonitor.on('resume', () => void services?.sla.resume());
 
     windows.openAgent();
   }

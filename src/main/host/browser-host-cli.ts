@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { startBrowserHost, type RendererMode } from './browser-host';
 
 const USAGE =
-  'usage: tsx src/main/host/browser-host-cli.ts [--renderer dev|dist] [--db <file>] [--seed-tickets <n>] [--seed <n>] [--rebuild]';
+  'usage: tsx src/main/host/browser-host-cli.ts [--renderer dev|dist] [--db <file>] [--seed-tickets <n>] [--seed <n>] [--rebuild] [--server <url> [--user <email> --password <pw>]]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -33,6 +33,9 @@ async function main(): Promise<void> {
         'seed-tickets': { type: 'string' },
         seed: { type: 'string' },
         rebuild: { type: 'boolean', default: false },
+        server: { type: 'string' },
+        user: { type: 'string' },
+        password: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -55,6 +58,14 @@ async function main(): Promise<void> {
     seedTickets: nonNegativeInt('seed-tickets', values['seed-tickets']),
     seed: nonNegativeInt('seed', values.seed),
     rebuildRenderer: values.rebuild,
+    ...(values.server
+      ? {
+          server: {
+            url: values.server,
+            ...(values.user && values.password ? { login: { email: values.user, password: values.password } } : {}),
+          },
+        }
+      : {}),
   });
   process.stdout.write(
     `${JSON.stringify({ url: host.url, dashboardUrl: host.dashboardUrl, wsUrl: host.wsUrl })}\n`,

@@ -50,6 +50,12 @@ export interface BrowserHostOptions<S extends HostServices = MainServices> {
   createServices?: (options: MainServicesOptions) => Promise<S>;
   /** Host log lines (start-up, errors). Default: stderr. */
   log?: (line: string) => void;
+  /**
+   * Point the workstation at a central server (no demo seeding: the copy comes from the server).
+   * The token is kept in memory only (the browser host has no OS keyring). With `login`, the host
+   * signs in as that (demo) user before answering; without it, the renderer shows the sign-in form.
+   */
+  server?: { url: string; login?: { email: string; password: string }; live?: boolean };
 }
 
 export interface BrowserHost<S extends HostServices = MainServices> {
@@ -196,6 +202,7 @@ export async function startBrowserHost<S extends HostServices = MainServices>(
       seedDemoData: { seed: options.seed, ticketCount: options.seedTickets },
       defaultLanguage: options.defaultLanguage,
       validateOutput: options.validateOutput ?? true,
+      ...(options.server ? { server: { url: options.server.url, live: options.server.live, log } } : {}),
       onInternalError: (method, error) =>
         log(
           `[browser-host] ${method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
@@ -208,6 +215,8 @@ export async function startBrowserHost<S extends HostServices = MainServices>(
           await import('../services/main-services')
         ).createMainServices(serviceOptions)) as unknown as S);
     cleanups.push(() => services.close());
+    const sync = (services as Partial<MainServices>).sync;
+    if (options.server?.login && sync) await sync.login(options.server.login);
 
     let port = 0;
     const hosts = (): string[] => [`${LOOPBACK}:${port}`, `localhost:${port}`];

@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { IdGenerator } from '../../shared/domain/ids';
 import type { PriorityMatrix } from '../../shared/domain/priority';
 import type { ApiEventBus } from '../api/event-bus';
+import type { SlaService } from '../sla/sla-service';
 import type { Database } from '../store/schema';
+import type { SyncService } from '../sync/sync-service';
 import type { Clock } from './clock';
 import type { Notifier } from './notifier';
 import type { Session } from './session';
@@ -16,4 +18,8 @@ export interface HandlerContext {
   notifier: Notifier;
   session: Session;
   priorityMatrix: PriorityMatrix;
+  /** The SLA engine and its settings. */
+  sla: SlaService;
+  /** The sync client; null when no server is configured (the workstation works locally only). */
+  sync: SyncService | null;
 }

@@ -8,9 +8,17 @@ import { migrateToLatest } from '../store/migrate';
 import { openDatabase, type StoreHandle } from '../store/open-database';
 import { readMeta } from '../store/queries';
 import { seedStore } from '../store/seed-store';
+import { seedEscalationGroups } from '../sla/escalation-groups';
+import { seedSlaDemo } from '../sla/seed-sla-demo';
+import { createSlaService, type SlaService } from '../sla/sla-service';
+import { MesaError } from '../../shared/errors';
+import { SyncService } from '../sync/sync-service';
+import type { Timers } from '../sync/timers';
+import { createMemoryTokenVault, type TokenVault } from '../sync/token-vault';
 import { systemClock, type Clock } from './clock';
+import type { HandlerContext } from './handler-context';
 import type { Notifier } from './notifier';
-import { loadSession } from './session';
+import { loadSession, type Session } from './session';
 
 export interface MainServicesOptions {
   databaseFile: string;
@@ -23,12 +31,30 @@ export interface MainServicesOptions {
   defaultLanguage?: Language;
   validateOutput?: boolean;
   onInternalError?: (method: string, error: unknown) => void;
+  /**
+   * The central server. Without it the workstation stays local-only (as before sync existed); with
+   * it the local copy comes from the server (no demo seeding) after the agent signs in.
+   */
+  server?: {
+    url: string;
+    /** Where the token is kept; default in memory (tests, browser host): the Electron shell passes safeStorage. */
+    vault?: TokenVault;
+    live?: boolean;
+    timers?: Timers;
+    random?: () => number;
+    pullLimit?: number;
+    log?: (line: string) => void;
+  };
 }
 
 export interface MainServices {
   registry: HandlerRegistry;
   events: ApiEventBus;
   store: StoreHandle;
+  /** SLA engine hooks; the sync client calls `sla.ticketsChanged(ids)` after applying pulled pages. */
+  sla: SlaService;
+  /** The sync client; null when local-only. */
+  sync: SyncService | null;
   close(): Promise<void>;
 }
 
@@ -51,29 +77,86 @@ export async function createMainServices(options: MainServicesOptions): Promise<
   try {
     await migrateToLatest(store.db);
     const clock = options.clock ?? systemClock;
-    if (options.seedDemoData && (await isEmpty(store))) {
+    if (options.seedDemoData && !options.server && (await isEmpty(store))) {
       const seedOptions = typeof options.seedDemoData === 'object' ? options.seedDemoData : {};
       seedStore(store, {
         seed: seedOptions.seed ?? 42,
         ticketCount: seedOptions.ticketCount ?? 2000,
         now: clock.now().toISOString(),
       });
+      await seedSlaDemo(store, { seed: seedOptions.seed ?? 42 });
+      await seedEscalationGroups(store.db);
     }
     const events = createApiEventBus();
     const registry = createHandlerRegistry({
       validateOutput: options.validateOutput,
       onInternalError: options.onInternalError,
     });
-    registerAllHandlers(registry, {
+    const language = options.defaultLanguage ?? 'es';
+    const priorityMatrix = await loadPriorityMatrix(store);
+    // Server-backed: nobody may be signed in yet (the agent's row arrives with the first pull).
+    let session: Session | null = options.server
+      ? await loadSession(store.db, language).catch(() => null)
+      : await loadSession(store.db, language);
+    const sla = await createSlaService({
+      db: store.db,
+      clock,
+      notifier: options.notifier,
+      session: () => session,
+      events,
+      newId: options.newId ?? defaultNewId,
+    });
+    const sync = options.server
+      ? new SyncService({
+          db: store.db,
+          serverUrl: options.server.url,
+          vault: options.server.vault ?? createMemoryTokenVault(),
+          clock,
+          events,
+          priorityMatrix,
+          newId: options.newId,
+          timers: options.server.timers,
+          random: options.server.random,
+          live: options.server.live,
+          pullLimit: options.server.pullLimit,
+          log: options.server.log,
+          onTicketsChanged: (ticketIds) => sla.ticketsChanged(ticketIds),
+          onSignedIn: async () => {
+            session = await loadSession(store.db, language);
+            await sla.sessionChanged();
+          },
+        })
+      : null;
+    const context: HandlerContext = {
       db: store.db,
       clock,
       newId: options.newId ?? defaultNewId,
       events,
       notifier: options.notifier,
-      session: await loadSession(store.db, options.defaultLanguage ?? 'es'),
-      priorityMatrix: await loadPriorityMatrix(store),
-    });
-    return { registry, events, store, close: () => store.close() };
+      get session(): Session {
+        if (!session) throw new MesaError('sync.signed_out');
+        return session;
+      },
+      priorityMatrix,
+      sync,
+      sla,
+    };
+    registerAllHandlers(registry, context);
+    await sla.start();
+    await sync?.start();
+    return {
+      registry,
+      events,
+      store,
+      sync,
+      sla,
+      close: async () => {
+        await sync?.stop();
+        sla.stop();
+        await sla.idle().catch(() => undefined);
+        await store.close();
+      },
+    };
   } catch (error) {
     await store.close();
     throw error;

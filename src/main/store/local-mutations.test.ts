@@ -115,6 +115,14 @@ describe('ticket mutations on the local store', () => {
   });
 
   it('keeps the event history append-only even against direct SQL', () => {
+    // Optimistic events (not yet acknowledged) may be undone by a pull; server history may not.
+    store.sqlite.prepare('UPDATE ticket_events SET kind = kind WHERE 0').run();
+    expect(() => store.sqlite.prepare('DELETE FROM ticket_events WHERE local_mutation_id IS NOT NULL').run()).not.toThrow();
+    store.sqlite
+      .prepare(
+        "INSERT INTO ticket_events (id, ticket_id, actor_id, device_id, at, offline, kind, data_json) SELECT 'ev-server', id, 'agent-ana', 'server', created_at, 0, 'created', '{}' FROM tickets LIMIT 1",
+      )
+      .run();
     expect(() => store.sqlite.prepare('DELETE FROM ticket_events').run()).toThrow(/append-only/);
     expect(() => store.sqlite.prepare("UPDATE ticket_events SET kind = 'x'").run()).toThrow(/append-only/);
   });

@@ -2,7 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { MutationTx } from '../../shared/sync/mutation-tx';
 import { areaFromRow, requesterFromRow } from './reference-rows';
 import type { Database } from './schema';
-import { commentToRow, eventToRow, ticketFromRow, ticketPatchToRow, ticketToRow } from './ticket-rows';
+import { commentToRow, eventFromRow, eventToRow, ticketFromRow, ticketPatchToRow, ticketToRow } from './ticket-rows';
+import { checklistTemplateFromRow, resolutionCodeFromRow, workflowDb } from './workflow-rows';
 
 async function exists(q: Promise<unknown>): Promise<boolean> {
   return (await q) !== undefined;
@@ -43,5 +44,23 @@ export function createSqliteMutationTx(trx: Transaction<Database> | Kysely<Datab
       exists(trx.selectFrom('categories').select('id').where('id', '=', id).executeTakeFirst()),
     agentExists: (id) => exists(trx.selectFrom('agents').select('id').where('id', '=', id).executeTakeFirst()),
     groupExists: (id) => exists(trx.selectFrom('groups').select('id').where('id', '=', id).executeTakeFirst()),
+    async listTicketEvents(ticketId) {
+      // `seq` is arrival order: server rows as pulled, then this device's optimistic ones.
+      const rows = await trx.selectFrom('ticket_events').selectAll().where('ticket_id', '=', ticketId).orderBy('seq').execute();
+      return rows.map(eventFromRow);
+    },
+    async getChecklistTemplate(id, version) {
+      const row = await workflowDb(trx)
+        .selectFrom('checklist_templates')
+        .selectAll()
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      return row ? checklistTemplateFromRow(row) : undefined;
+    },
+    async getResolutionCode(code) {
+      const row = await workflowDb(trx).selectFrom('resolution_codes').selectAll().where('code', '=', code).executeTakeFirst();
+      return row ? resolutionCodeFromRow(row) : undefined;
+    },
   };
 }

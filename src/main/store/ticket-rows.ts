@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Ticket, TicketComment } from '../../shared/domain/ticket';
 import type { TicketEvent } from '../../shared/domain/ticket-event';
 import type { CommentsTable, TicketEventsTable, TicketsTable } from './schema';
@@ -82,7 +82,7 @@ export function ticketToRow(ticket: Ticket): TicketInsertRow {
   return { id: ticket.id, ...ticketPatchToRow(ticket) } as TicketInsertRow;
 }
 
-export function eventToRow(event: TicketEvent): Omit<Selectable<TicketEventsTable>, 'seq'> {
+export function eventToRow(event: TicketEvent): Insertable<TicketEventsTable> {
   return {
     id: event.id,
     ticket_id: event.ticketId,
@@ -92,6 +92,8 @@ export function eventToRow(event: TicketEvent): Omit<Selectable<TicketEventsTabl
     offline: event.offline ? 1 : 0,
     kind: event.data.kind,
     data_json: JSON.stringify(event.data),
+    client_at: event.clientAt ?? null,
+    time_corrected: event.timeCorrected ? 1 : 0,
   };
 }
 
@@ -103,11 +105,13 @@ export function eventFromRow(row: Selectable<TicketEventsTable>): TicketEvent {
     deviceId: row.device_id,
     at: row.at,
     offline: row.offline === 1,
+    ...(row.client_at !== null ? { clientAt: row.client_at } : {}),
+    ...(row.time_corrected === 1 ? { timeCorrected: true } : {}),
     data: JSON.parse(row.data_json) as TicketEvent['data'],
   };
 }
 
-export function commentToRow(comment: TicketComment): Omit<Selectable<CommentsTable>, 'seq'> {
+export function commentToRow(comment: TicketComment): Insertable<CommentsTable> {
   return {
     id: comment.id,
     ticket_id: comment.ticketId,

@@ -7,10 +7,14 @@ import { createApiClient } from '../../shared/api/client';
 import { detectLanguage } from '../../shared/i18n';
 import { getBridge } from './bridge/get-bridge';
 import { App } from './components/App';
+import { SyncGate } from './components/SyncGate';
 import { NoBridge } from './components/NoBridge';
 import { createI18n } from './i18n/create-i18n';
 import { bindApiEvents, createAppStore } from './store/create-app-store';
+import { bindSlaEvents } from './store/sla-slice';
 import { AppStoreContext } from './store/use-app-store';
+import { bindSyncEvents, createSyncStore, needsSignIn } from './store/sync-store';
+import { SyncStoreContext } from './store/use-sync-store';
 import './styles/index.css';
 
 const rootElement = document.getElementById('root');
@@ -31,12 +35,26 @@ if (!bridge) {
   const api = createApiClient(bridge);
   const store = createAppStore({ api, initialLanguage });
   bindApiEvents(store, api);
-  void store.getState().boot();
+  bindSlaEvents(store, api);
+  const sync = createSyncStore(api);
+  bindSyncEvents(sync, store, api);
+  // A server-backed workstation boots once the agent is signed in (SyncGate shows the form first).
+  void sync
+    .getState()
+    .refresh()
+    .then(
+      (status) => (needsSignIn(status) ? undefined : store.getState().boot()),
+      () => store.getState().boot(),
+    );
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <AppStoreContext.Provider value={store}>
-          <App />
+          <SyncStoreContext.Provider value={sync}>
+            <SyncGate>
+              <App />
+            </SyncGate>
+          </SyncStoreContext.Provider>
         </AppStoreContext.Provider>
       </I18nextProvider>
     </StrictMode>,

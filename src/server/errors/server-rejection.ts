@@ -1,8 +1,7 @@
 import type { ErrorCode, ErrorParams, FieldError } from '../../shared/errors';
 import { isMesaError } from '../../shared/errors';
-import type { ServerErrorCode } from './server-error-codes';
-
-export type AnyErrorCode = ErrorCode | ServerErrorCode;
+/** Every code the server sends is in the shared list, so clients can translate all of them. */
+export type AnyErrorCode = ErrorCode;
 
 /**
  * A permanent, business-level refusal raised by server-only rules (scopes, roles, claim conflicts).
@@ -10,7 +9,7 @@ export type AnyErrorCode = ErrorCode | ServerErrorCode;
  */
 export class ServerRejection extends Error {
   constructor(
-    readonly code: ServerErrorCode,
+    readonly code: ErrorCode,
     readonly params: ErrorParams = {},
     readonly fieldErrors: FieldError[] = [],
   ) {

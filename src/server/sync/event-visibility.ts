@@ -1,7 +1,12 @@
 import type { TicketEventData } from '../../shared/domain/ticket-event';
 
 // Desk-internal event kinds: the requester sees their ticket's history without the desk's SLA alarms.
-const STAFF_ONLY_KINDS: ReadonlySet<string> = new Set(['sla_alert', 'sla_alert_acknowledged']);
+const STAFF_ONLY_KINDS: ReadonlySet<string> = new Set([
+  'sla_alert',
+  'sla_alert_acknowledged',
+  'sla_alert_snoozed',
+  'escalated',
+]);
 
 /** Events requesters must not receive: internal comments and the desk's own bookkeeping. */
 export function isStaffOnlyEvent(data: TicketEventData): boolean {

@@ -13,6 +13,7 @@ import {
   ticketToRow,
 } from '../db/rows/ticket-rows';
 import type { ServerDatabase } from '../db/schema';
+import { checklistTemplateFromRow, resolutionCodeFromRow, workflowDb } from '../db/rows/workflow-rows';
 import type { ChangeRecorder } from './change-log/change-recorder';
 import { isStaffOnlyEvent } from './event-visibility';
 import { ticketScopes, unionScopes, withoutRequesterScopes, type Scope } from './scopes';
@@ -165,5 +166,33 @@ export function createServerMutationTx(
       exists(trx.selectFrom('agents').select('id').where('id', '=', id).executeTakeFirst()),
     groupExists: (id) =>
       exists(trx.selectFrom('groups').select('id').where('id', '=', id).executeTakeFirst()),
+    async listTicketEvents(ticketId) {
+      // Event ids are UUIDv7 made by the server in commit order; `at` first for clamped offline events.
+      const rows = await trx
+        .selectFrom('ticket_events')
+        .selectAll()
+        .where('ticket_id', '=', ticketId)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      return rows.map(eventFromRow);
+    },
+    async getChecklistTemplate(id, version) {
+      const row = await workflowDb(trx)
+        .selectFrom('checklist_templates')
+        .selectAll()
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      return row ? checklistTemplateFromRow(row) : undefined;
+    },
+    async getResolutionCode(code) {
+      const row = await workflowDb(trx)
+        .selectFrom('resolution_codes')
+        .selectAll()
+        .where('code', '=', code)
+        .executeTakeFirst();
+      return row ? resolutionCodeFromRow(row) : undefined;
+    },
   };
 }

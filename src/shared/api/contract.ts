@@ -15,6 +15,8 @@ import {
   SearchHitSchema,
   SearchInputSchema,
 } from './queue-schemas';
+import { SyncIssueSchema, SyncLoginInputSchema, SyncStatusSchema } from './sync-schemas';
+import { slaApiEvents, slaApiMethods } from './sla-contract';
 
 const Empty = z.strictObject({});
 
@@ -66,12 +68,24 @@ export const apiMethods = {
     input: MutationRequestSchema,
     output: z.object({ ticketIds: z.array(z.string()), mutationId: z.number().int() }),
   },
+  'sync.status': { input: Empty, output: SyncStatusSchema },
+  'sync.login': { input: SyncLoginInputSchema, output: SyncStatusSchema },
+  'sync.logout': { input: Empty, output: Empty },
+  'sync.listIssues': { input: Empty, output: z.array(SyncIssueSchema) },
+  'sync.reapply': {
+    input: z.strictObject({ mutationId: z.number().int().positive() }),
+    output: z.object({ mutationId: z.number().int(), ticketIds: z.array(z.string()) }),
+  },
+  'sync.dismiss': { input: z.strictObject({ mutationId: z.number().int().positive() }), output: Empty },
+  ...slaApiMethods,
 } as const;
 
 /** Events main pushes to the renderer. */
 export const apiEvents = {
   'tickets.changed': z.object({ ticketIds: z.array(z.string()), views: z.array(QueueViewSchema) }),
   'session.changed': z.object({ language: LanguageSchema }),
+  'sync.changed': SyncStatusSchema,
+  ...slaApiEvents,
 } as const;
 
 export type ApiMethods = typeof apiMethods;

@@ -1,13 +1,23 @@
 import { z } from 'zod';
 import { SlaAcknowledgeAlertArgsSchema } from '../sync/mutators/sla-acknowledge-alert';
 import { SlaRecordAlertArgsSchema } from '../sync/mutators/sla-record-alert';
+import { SlaSnoozeAlertArgsSchema } from '../sync/mutators/sla-snooze-alert';
 import { TicketAssignArgsSchema } from '../sync/mutators/ticket-assign';
 import { TicketCategorizeArgsSchema } from '../sync/mutators/ticket-categorize';
 import { TicketClaimArgsSchema } from '../sync/mutators/ticket-claim';
 import { TicketCommentArgsSchema } from '../sync/mutators/ticket-comment';
 import { TicketCreateArgsSchema } from '../sync/mutators/ticket-create';
+import { TicketEscalateArgsSchema } from '../sync/mutators/ticket-escalate';
 import { TicketPrioritizeArgsSchema } from '../sync/mutators/ticket-prioritize';
 import { TicketSetStatusArgsSchema } from '../sync/mutators/ticket-set-status';
+import { ChecklistAnswerArgsSchema } from '../sync/mutators/checklist-answer';
+import { ChecklistStartArgsSchema } from '../sync/mutators/checklist-start';
+import { ProblemCreateArgsSchema } from '../sync/mutators/problem-create';
+import { ProblemLinkArgsSchema } from '../sync/mutators/problem-link';
+import { ProblemUnlinkArgsSchema } from '../sync/mutators/problem-unlink';
+import { ProblemUpdateArgsSchema } from '../sync/mutators/problem-update';
+import { TicketRecordDocumentationTimeArgsSchema } from '../sync/mutators/ticket-record-documentation-time';
+import { TicketResolveArgsSchema } from '../sync/mutators/ticket-resolve';
 
 /** A mutation as the renderer asks for it: the name picks the args schema, so both are checked. */
 export const MutationRequestSchema = z.discriminatedUnion('name', [
@@ -20,5 +30,15 @@ export const MutationRequestSchema = z.discriminatedUnion('name', [
   z.strictObject({ name: z.literal('ticket.claim'), args: TicketClaimArgsSchema }),
   z.strictObject({ name: z.literal('sla.recordAlert'), args: SlaRecordAlertArgsSchema }),
   z.strictObject({ name: z.literal('sla.acknowledgeAlert'), args: SlaAcknowledgeAlertArgsSchema }),
+  z.strictObject({ name: z.literal('sla.snoozeAlert'), args: SlaSnoozeAlertArgsSchema }),
+  z.strictObject({ name: z.literal('ticket.escalate'), args: TicketEscalateArgsSchema }),
+  z.strictObject({ name: z.literal('checklist.start'), args: ChecklistStartArgsSchema }),
+  z.strictObject({ name: z.literal('checklist.answer'), args: ChecklistAnswerArgsSchema }),
+  z.strictObject({ name: z.literal('ticket.resolve'), args: TicketResolveArgsSchema }),
+  z.strictObject({ name: z.literal('problem.create'), args: ProblemCreateArgsSchema }),
+  z.strictObject({ name: z.literal('problem.link'), args: ProblemLinkArgsSchema }),
+  z.strictObject({ name: z.literal('problem.unlink'), args: ProblemUnlinkArgsSchema }),
+  z.strictObject({ name: z.literal('problem.update'), args: ProblemUpdateArgsSchema }),
+  z.strictObject({ name: z.literal('ticket.recordDocumentationTime'), args: TicketRecordDocumentationTimeArgsSchema }),
 ]);
 export type MutationRequest = z.input<typeof MutationRequestSchema>;

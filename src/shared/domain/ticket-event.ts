@@ -3,6 +3,7 @@ import {
   ChannelSchema,
   CommentVisibilitySchema,
   ImpactSchema,
+  LevelSchema,
   PrioritySchema,
   TicketStatusSchema,
   UrgencySchema,
@@ -70,6 +71,59 @@ export const TicketEventDataSchema = z.discriminatedUnion('kind', [
     target: SlaTargetKindSchema,
     level: SlaAlertLevelSchema,
   }),
+  // The agent put an alert off: its repeats wait until `until`; the reason is part of the record.
+  z.object({
+    kind: z.literal('sla_alert_snoozed'),
+    alertId: IdSchema,
+    target: SlaTargetKindSchema,
+    level: SlaAlertLevelSchema,
+    until: z.string(),
+    reason: z.string(),
+  }),
+  // Functional (to another group/level: the ticket changes hands) or hierarchical (to the supervisor:
+  // the assignee keeps it). Always with a reason.
+  z.object({
+    kind: z.literal('escalated'),
+    escalation: z.enum(['functional', 'hierarchical']),
+    from: z.object({ assigneeId: NullableId, groupId: NullableId, level: LevelSchema }),
+    to: z.object({ assigneeId: NullableId, groupId: NullableId, level: LevelSchema }),
+    reason: z.string(),
+  }),
+  // First-line workflow (docs/workflow.md). A checklist run lives in its events: the start names the
+  // template version the run keeps; each answer records where it led (a step or an outcome).
+  z.object({
+    kind: z.literal('checklist_started'),
+    runId: IdSchema,
+    templateId: IdSchema,
+    templateVersion: z.number().int().positive(),
+  }),
+  z.object({
+    kind: z.literal('checklist_answered'),
+    runId: IdSchema,
+    stepId: z.string().min(1),
+    answer: z.union([z.boolean(), z.number(), z.string()]),
+    next: z.object({ type: z.enum(['step', 'outcome']), id: z.string().min(1) }),
+  }),
+  // Written next to the `status_changed` to resolved: how it was solved, and whether the agent solved
+  // it in the first contact (first-contact resolution also needs the history, src/shared/workflow).
+  z.object({
+    kind: z.literal('resolution_recorded'),
+    resolutionCode: z.string().min(1),
+    solution: z.string(),
+    firstContact: z.boolean(),
+  }),
+  // On both the problem and the incident, so each history tells it.
+  z.object({ kind: z.literal('problem_linked'), problemId: IdSchema, incidentId: IdSchema }),
+  z.object({ kind: z.literal('problem_unlinked'), problemId: IdSchema, incidentId: IdSchema }),
+  // Only the fields that changed; the current record is the fold of these (src/shared/workflow/problem-record.ts).
+  z.object({
+    kind: z.literal('problem_updated'),
+    rootCause: z.string().nullable().optional(),
+    workaround: z.string().nullable().optional(),
+    knownError: z.boolean().optional(),
+  }),
+  // Active documentation time measured by the editor (KPI "average documentation time").
+  z.object({ kind: z.literal('documentation_time_recorded'), seconds: z.number().int().positive() }),
 ]);
 export type TicketEventData = z.infer<typeof TicketEventDataSchema>;
 export type TicketEventKind = TicketEventData['kind'];

@@ -3,7 +3,10 @@
  * added in one language is a compile error. Keys are nested; i18next reads them with dots
  * (`errors.ticket.not_found`). No plural forms: phrasing avoids them so both languages agree.
  */
+import { slaEs } from './sla-catalog';
+
 export const es = {
+  ...slaEs,
   app: {
     name: 'Mesa',
     tagline: 'Mesa de servicio',
@@ -246,6 +249,108 @@ export const es = {
       'Aquí verá la situación del equipo: colas, riesgo y vencimientos de SLA, carga por agente y alertas.',
     comingSoon: 'Disponible próximamente.',
   },
+  workflow: {
+    checklist: {
+      summaryTitle: 'Checklist: {{title}} (v{{version}})',
+      entry: '{{prompt}} → {{answer}}',
+      yes: 'Sí',
+      no: 'No',
+      pass: 'Correcto',
+      fail: 'Falla',
+      done: 'Hecho',
+      pending: 'En pausa en: {{prompt}}',
+      outcome: {
+        resolved: 'Resultado: resuelto. Solución: {{text}}',
+        escalate: 'Resultado: escalar. Motivo: {{text}}',
+        ask_requester: 'Resultado: pedir al usuario: {{text}}',
+      },
+    },
+    firstContact: {
+      yes: 'Resuelto en el primer contacto',
+      no: 'No resuelto en el primer contacto',
+      breaks: {
+        not_resolved: 'el ticket no está resuelto',
+        not_recorded: 'el agente no indicó si fue en el primer contacto',
+        agent_said_no: 'el agente indicó que no fue en el primer contacto',
+        escalated: 'fue escalado',
+        transferred: 'fue transferido a otro grupo',
+        reassigned: 'pasó a otro agente',
+        waited: 'esperó al usuario o a un tercero',
+        reopened: 'fue reabierto',
+        resolved_by_other_agent: 'lo resolvió un agente distinto del primero',
+      },
+    },
+    repeated: {
+      same_requester_category: 'El mismo usuario abrió otro ticket de esta categoría en los últimos {{days}} días.',
+      reopened: 'Hay tickets reabiertos de este usuario: la solución anterior no se sostuvo.',
+      known_error: 'Se parece a un error conocido (coincidencia {{percent}} %).',
+      offerLink: 'Vincular al problema',
+    },
+    availability: {
+      available: 'Disponible',
+      busy: 'Ocupado',
+      away: 'Ausente',
+      offline: 'Desconectado',
+    },
+    assignment: {
+      manual: 'Asignación manual: el ticket espera en la cola del grupo.',
+      no_agent_available: 'No hay agentes disponibles: el ticket espera en la cola del grupo.',
+      all_at_capacity: 'Todos los agentes disponibles están al límite de su capacidad.',
+      not_available: 'El agente no está disponible.',
+      at_capacity: 'El agente está al límite de su capacidad.',
+    },
+    macros: {
+      unknownVariables: 'Variables desconocidas: {{names}}',
+      missingValues: 'Sin valor para: {{names}}',
+    },
+    timeline: {
+      checklist_started: '{{actor}} inició el checklist {{title}}',
+      checklist_answered: '{{actor}} respondió «{{prompt}}»: {{answer}}',
+      resolution_recorded: '{{actor}} resolvió el ticket ({{code}})',
+      problem_linked: '{{actor}} vinculó el incidente al problema {{problem}}',
+      problem_unlinked: '{{actor}} desvinculó el incidente del problema {{problem}}',
+      problem_updated: '{{actor}} actualizó el registro del problema',
+      documentation_time_recorded: 'Tiempo de documentación: {{seconds}} s',
+    },
+  },
+  sync: {
+    state: { online: 'En línea', offline: 'Sin conexión', connecting: 'Conectando…', local: 'Solo local' },
+    pendingCount: 'Pendientes: {{count}}',
+    attentionCount: 'Revisar: {{count}}',
+    lastSync: 'Última sincronización: {{at}}',
+    rows: 'Registros: {{count}}',
+    phase: {
+      pushing: 'Enviando cambios',
+      first_pass: 'Descargando su cola',
+      snapshot: 'Descargando el resto de la mesa',
+      catch_up: 'Poniéndose al día',
+    },
+    panelTitle: 'Sincronización',
+    signedInTo: 'Sesión de {{email}} en {{url}}',
+    empty: 'No hay cambios pendientes ni rechazos.',
+    kind: { pending: 'Pendiente', conflict: 'Conflicto', rejected: 'Rechazado' },
+    mutation: {
+      ticket_create: 'Registrar ticket',
+      ticket_claim: 'Asignarme',
+      ticket_assign: 'Asignar',
+      ticket_setStatus: 'Cambiar estado',
+      ticket_prioritize: 'Repriorizar',
+      ticket_categorize: 'Recategorizar',
+      ticket_comment: 'Comentario',
+    },
+    reapply: 'Volver a aplicar',
+    dismiss: 'Entendido',
+    logout: 'Cerrar sesión',
+    login: {
+      title: 'Iniciar sesión en el servidor de la mesa',
+      serverUrl: 'Servidor',
+      email: 'Usuario (correo)',
+      password: 'Contraseña',
+      submit: 'Entrar',
+      signingIn: 'Entrando y descargando su cola…',
+      firstSyncHint: 'La primera vez se descarga primero su cola; el resto sigue en segundo plano.',
+    },
+  },
   errors: {
     generic: 'Se produjo un error ({{code}}).',
     bridge: {
@@ -266,6 +371,7 @@ export const es = {
       close_requires_requester: 'Solo el usuario puede cerrar un ticket resuelto (o el cierre automático).',
       closed: 'El ticket está cerrado y no admite cambios.',
       version_mismatch: 'El ticket cambió (versión {{currentVersion}}, editaba la {{baseVersion}}).',
+      already_taken: 'Ya lo tomó {{holderName}}.',
     },
     reference: {
       unknown_category: 'La categoría no existe.',
@@ -276,9 +382,65 @@ export const es = {
       unknown_group: 'El grupo no existe.',
       requester_organization_mismatch: 'El solicitante no pertenece a la organización elegida.',
     },
+    sla: {
+      invalid_config: 'La configuración de SLA no es válida ({{field}}).',
+      config_in_use: 'No se puede eliminar «{{id}}»: lo usan {{usedBy}}.',
+      not_found: 'No existe «{{id}}».',
+    },
     store: {
       unknown_migrations:
         'La base de datos local viene de una versión más nueva de Mesa (migraciones desconocidas: {{names}}).',
+    },
+    auth: {
+      invalid_credentials: 'Usuario o contraseña incorrectos.',
+      throttled: 'Demasiados intentos fallidos. Espere {{retryAfterSeconds}} s y vuelva a intentarlo.',
+      unauthorized: 'La sesión no es válida o expiró. Vuelva a iniciar sesión.',
+      forbidden: 'No tiene permiso para esta operación.',
+    },
+    http: {
+      invalid_body: 'El servidor rechazó la solicitud por datos no válidos.',
+      body_too_large: 'La solicitud es demasiado grande.',
+      not_found: 'No se encontró en el servidor.',
+    },
+    sync: {
+      client_forbidden: 'Este equipo está vinculado a otro usuario ({{clientId}}).',
+      mutation_gap: 'Faltan cambios en la cola (se esperaba el {{expected}}, llegó el {{received}}).',
+      cursor_invalid: 'La posición de sincronización no es válida.',
+      cursor_from_future: 'El servidor tiene menos datos que este equipo; se descargará todo de nuevo.',
+      out_of_scope: 'El ticket queda fuera de sus colas.',
+      forbidden_mutation: 'Su rol no permite este cambio ({{name}}).',
+      constraint_violation: 'El servidor rechazó el cambio por datos inconsistentes.',
+      no_secure_storage:
+        'El sistema no ofrece un llavero seguro: Mesa no guardará la sesión en texto plano. Deberá iniciar sesión en cada arranque.',
+      not_configured: 'Este puesto trabaja solo en local: no hay servidor configurado.',
+      signed_out: 'No hay sesión iniciada con el servidor.',
+      unreachable: 'No se pudo contactar con el servidor.',
+      cannot_reapply: 'Este cambio no se puede volver a aplicar.',
+      desk_account_required: 'La cuenta no es de un agente de la mesa.',
+    },
+    server: {
+      not_ready: 'El servidor aún no está listo.',
+      unavailable: 'El servidor no está disponible.',
+    },
+    checklist: {
+      invalid_template: 'El checklist «{{templateId}}» no es válido ({{count}} errores).',
+      template_not_found: 'No existe la versión {{version}} del checklist «{{templateId}}».',
+      run_not_found: 'Esta ejecución del checklist no existe en el ticket.',
+      run_exists: 'Esta ejecución del checklist ya se inició.',
+      unknown_step: 'El paso «{{stepId}}» no existe en esta versión del checklist.',
+      step_not_current: 'El paso «{{stepId}}» no es el paso actual del checklist.',
+      invalid_answer: 'La respuesta no corresponde al paso «{{stepId}}».',
+      wrong_template_version: 'La ejecución usa la versión {{templateVersion}} del checklist, no la {{given}}.',
+    },
+    resolution: {
+      unknown_code: 'El código de resolución «{{resolutionCode}}» no existe o está retirado.',
+    },
+    problem: {
+      not_a_problem: 'El ticket no es un problema.',
+      not_an_incident: 'Solo se pueden vincular incidentes a un problema.',
+      incident_already_linked: 'El incidente ya está vinculado a otro problema.',
+      incident_not_linked: 'El incidente no está vinculado a este problema.',
+      known_error_needs_workaround: 'Un error conocido necesita una solución temporal registrada.',
     },
     internal: 'Error interno. Inténtelo de nuevo.',
   },
@@ -292,6 +454,19 @@ export const es = {
     invalid_format: 'Formato no válido.',
     unrecognized_keys: 'Campos no reconocidos: {{keys}}.',
     custom: 'Valor no válido.',
+    checklist: {
+      duplicate_id: 'El identificador «{{nodeId}}» se usa dos veces.',
+      duplicate_option: 'El paso «{{nodeId}}» repite la opción «{{option}}».',
+      unknown_start: 'El paso inicial «{{nodeId}}» no existe.',
+      unknown_target: 'El paso «{{nodeId}}» lleva ({{branch}}) a «{{target}}», que no existe.',
+      dead_end: 'El paso «{{nodeId}}» no tiene paso siguiente para la respuesta {{branch}} (callejón sin salida).',
+      cycle: 'El paso «{{nodeId}}» forma un ciclo: {{path}}.',
+      unreachable: 'El paso «{{nodeId}}» no se puede alcanzar desde el inicio.',
+      unknown_group: 'El resultado «{{nodeId}}» escala al grupo «{{groupId}}», que no existe.',
+      unknown_resolution_code: 'El resultado «{{nodeId}}» usa el código de resolución desconocido «{{resolutionCode}}».',
+      invalid_range: 'El paso «{{nodeId}}» tiene un rango cuyo mínimo no es menor que el máximo ({{range}}).',
+      overlapping_ranges: 'El paso «{{nodeId}}» tiene rangos numéricos que se superponen.',
+    },
   },
 };
 

@@ -3,6 +3,8 @@ import type { Area, Requester } from '../domain/people';
 import type { PriorityMatrix } from '../domain/priority';
 import type { Ticket, TicketComment } from '../domain/ticket';
 import type { TicketEvent } from '../domain/ticket-event';
+import type { ChecklistTemplate } from '../workflow/checklist/checklist-schema';
+import type { ResolutionCode } from '../workflow/resolution-codes';
 
 export type ActorRole = 'agent' | 'specialist' | 'supervisor' | 'admin' | 'requester' | 'system';
 
@@ -34,4 +36,11 @@ export interface MutationTx {
   categoryExists(id: Id): Promise<boolean>;
   agentExists(id: Id): Promise<boolean>;
   groupExists(id: Id): Promise<boolean>;
+  // First-line workflow (docs/workflow.md).
+  /** The ticket's history in order (optimistic rows included on the desktop). */
+  listTicketEvents(ticketId: Id): Promise<TicketEvent[]>;
+  /** One published version of a checklist template (reference data, table `checklist_templates`). */
+  getChecklistTemplate(id: Id, version: number): Promise<ChecklistTemplate | undefined>;
+  /** A code from the configurable list (table `resolution_codes`), retired ones included. */
+  getResolutionCode(code: string): Promise<ResolutionCode | undefined>;
 }

@@ -4,6 +4,8 @@ import { registerMutationHandlers } from './mutation-handlers';
 import { registerQueueHandlers } from './queue-handlers';
 import { registerReferenceHandlers } from './reference-handlers';
 import { registerSessionHandlers } from './session-handlers';
+import { registerSlaHandlers } from './sla-handlers';
+import { registerSyncHandlers } from './sync-handlers';
 import { registerTicketHandlers } from './ticket-handlers';
 
 export function registerAllHandlers(registry: HandlerRegistry, ctx: HandlerContext): void {
@@ -12,6 +14,8 @@ export function registerAllHandlers(registry: HandlerRegistry, ctx: HandlerConte
   registerQueueHandlers(registry, ctx);
   registerTicketHandlers(registry, ctx);
   registerMutationHandlers(registry, ctx);
+  registerSlaHandlers(registry, ctx);
+  registerSyncHandlers(registry, ctx);
   const missing = registry.missingMethods();
   if (missing.length > 0) throw new Error(`bridge methods without a handler: ${missing.join(', ')}`);
 }

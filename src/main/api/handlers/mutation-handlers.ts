@@ -12,17 +12,20 @@ export function registerMutationHandlers(registry: HandlerRegistry, ctx: Handler
         actorId: ctx.session.agent.id,
         actorRole: ctx.session.agent.role,
         deviceId: ctx.session.deviceId,
-        now: toIsoSeconds(ctx.clock.now()),
-        // Until the sync client exists every local change is waiting for a server.
-        offline: true,
+        // Device time corrected by the measured server offset; local-only desks have no server.
+        now: ctx.sync ? ctx.sync.current.stampNow() : toIsoSeconds(ctx.clock.now()),
+        offline: ctx.sync ? !ctx.sync.current.isOnline() : true,
         newId: ctx.newId,
         priorityMatrix: ctx.priorityMatrix,
       },
       name,
       args,
     );
+    // Re-plan the SLA clocks first, so the refetched rows carry their new due time.
+    await ctx.sla.ticketsChanged(result.ticketIds).catch(() => undefined);
     // Any change can move a ticket between views; the renderer refetches only what it shows.
     ctx.events.emit('tickets.changed', { ticketIds: result.ticketIds, views: [...QUEUE_VIEWS] });
+    if (ctx.sync) await ctx.sync.localChange();
     return { ticketIds: result.ticketIds, mutationId: result.mutationId };
   });
 }

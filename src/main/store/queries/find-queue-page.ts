@@ -1,62 +1,96 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { QueuePage } from '../../../shared/api/queue-schemas';
+import type { QueuePage, QueueSort } from '../../../shared/api/queue-schemas';
 import type { Database } from '../schema';
 import { expandCategoryIds } from './category-descendants';
-import { pageIndexFor } from './queue-indexes';
 import { pageRowsOrder, rangeOrder } from './queue-order';
+import {
+  cheapestRange,
+  choosePagePlan,
+  indexName,
+  NO_FACETS,
+  queueConstraints,
+  rangeWhere,
+  readFacets,
+  type PagePlan,
+} from './queue-plan';
 import { QUEUE_ROW_COLUMNS, queueRowFromRecord, type QueueRowRecord } from './queue-row';
-import { countQueueTotal } from './queue-total';
+import { countQueueTotalIn } from './queue-total';
 import type { QueuePageParsed, QueueQuery, QueueScope } from './queue-types';
-import { queueWhere } from './queue-where';
+import { isOpenOnly, matchesNothing } from './queue-where';
 
 type Part = 'dated' | 'undated' | 'all';
 
-function partSql(query: QueueQuery, input: QueuePageParsed, where: RawBuilder<unknown>, part: Part, offset: number, limit: number) {
-  const index = pageIndexFor(query, input.sort.by);
+function partSql(index: RawBuilder<unknown>, where: RawBuilder<unknown>, sort: QueueSort, part: Part, offset: number, limit: number) {
   const range =
     part === 'dated' ? sql` AND sla_due_at IS NOT NULL` : part === 'undated' ? sql` AND sla_due_at IS NULL` : sql``;
-  const order = rangeOrder(input.sort, part === 'undated' ? 'undated' : 'dated');
+  const order = rangeOrder(sort, part === 'undated' ? 'undated' : 'dated');
   // Only `seq` is read from the index: skipping `offset` entries never touches table rows.
   return sql<{ seq: number }>`SELECT seq FROM tickets INDEXED BY ${index} WHERE ${where}${range}
     ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
 }
 
 /**
- * The page's rowids in order. For sla_due the dated range is read first; only when it runs out
- * is the undated range read, and its offset is known without a count whenever the dated range
- * returned some rows (dated count = offset + rows returned).
+ * The page's rowids in an index whose order is the sort order. For sla_due the dated range is
+ * read first; only when it runs out is the undated range read, and its offset is known without a
+ * count whenever the dated range returned some rows (dated count = offset + rows returned).
  */
-async function pageSeqs(db: Kysely<Database>, query: QueueQuery, input: QueuePageParsed, where: RawBuilder<unknown>) {
-  const { offset, limit } = input;
-  if (input.sort.by !== 'sla_due') return (await partSql(query, input, where, 'all', offset, limit).execute(db)).rows;
-  const dated = (await partSql(query, input, where, 'dated', offset, limit).execute(db)).rows;
+async function orderedSeqs(db: Kysely<Database>, index: RawBuilder<unknown>, where: RawBuilder<unknown>, input: QueuePageParsed) {
+  const { offset, limit, sort } = input;
+  if (sort.by !== 'sla_due') return (await partSql(index, where, sort, 'all', offset, limit).execute(db)).rows;
+  const dated = (await partSql(index, where, sort, 'dated', offset, limit).execute(db)).rows;
   if (dated.length === limit) return dated;
   let datedTotal = offset + dated.length;
   if (dated.length === 0) {
-    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM tickets INDEXED BY ${pageIndexFor(query, 'sla_due')}
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM tickets INDEXED BY ${index}
       WHERE ${where} AND sla_due_at IS NOT NULL`.execute(db);
     datedTotal = rows[0]?.n ?? 0;
   }
-  const undated = await partSql(query, input, where, 'undated', Math.max(0, offset - datedTotal), limit - dated.length).execute(db);
+  const undated = await partSql(index, where, sort, 'undated', Math.max(0, offset - datedTotal), limit - dated.length).execute(db);
   return [...dated, ...undated.rows];
 }
 
+/** Every match read from the plan's range, sorted by SQLite (which keeps only the top offset + limit). */
+async function sortedSeqs(db: Kysely<Database>, plan: PagePlan, input: QueuePageParsed) {
+  const { rows } = await sql<{ seq: number }>`SELECT seq FROM tickets INDEXED BY ${indexName(plan.index)}
+    WHERE ${plan.where} ORDER BY ${pageRowsOrder(input.sort, '')} LIMIT ${input.limit} OFFSET ${input.offset}`.execute(db);
+  return rows;
+}
+
 /**
- * One page of a queue view and the exact total. The page is found in an index whose order is the
- * sort order (offset + limit index entries, no table reads), then its ≤ `limit` rows are read by
- * rowid with the requester's name. The total comes from `countQueueTotal` (cached until the store
- * changes).
+ * One page of a queue view and the exact total. The total comes from `countQueueTotal` (facet
+ * counts or one index range; cached until the store changes). The page's rowids come from the
+ * cheaper of two plans (queue-plan.ts): walk an index in sort order skipping `offset` matches, or
+ * sort every match when they are few; neither reads table rows. Then the ≤ `limit` rows are read
+ * by rowid with the requester's name.
  */
 export async function findQueuePage(db: Kysely<Database>, scope: QueueScope, input: QueuePageParsed): Promise<QueuePage> {
   const query: QueueQuery = { scope, view: input.view, filters: input.filters };
-  const categoryIds = await expandCategoryIds(db, input.filters.categoryIds);
-  const total = await countQueueTotal(db, query, categoryIds);
+  if (matchesNothing(query)) return { total: 0, offset: input.offset, rows: [] };
+  // One read transaction: the facets, the total and the page are one snapshot (a write between them
+  // could otherwise add a value the plan's filled-in IN lists do not name).
+  return db.transaction().execute((trx) => readQueuePage(db, trx, query, input));
+}
+
+async function readQueuePage(db: Kysely<Database>, trx: Kysely<Database>, query: QueueQuery, input: QueuePageParsed): Promise<QueuePage> {
+  const categoryIds = await expandCategoryIds(trx, input.filters.categoryIds);
+  const constraints = queueConstraints(query, categoryIds);
+  const openOnly = isOpenOnly(query);
+  const facets = openOnly ? await readFacets(trx, constraints) : null;
+  const total = await countQueueTotalIn(db, trx, query, categoryIds, facets);
   if (input.offset >= total) return { total, offset: input.offset, rows: [] };
-  const seqs = (await pageSeqs(db, query, input, queueWhere(query, categoryIds))).map((r) => r.seq);
+  let seqRows: Array<{ seq: number }>;
+  if (facets) {
+    const plan = choosePagePlan(constraints, facets, true, input.sort, total, input.offset, input.limit);
+    seqRows = plan.kind === 'ordered' ? await orderedSeqs(trx, indexName(plan.index), plan.where, input) : await sortedSeqs(trx, plan, input);
+  } else {
+    const range = cheapestRange(constraints, NO_FACETS, false);
+    seqRows = await orderedSeqs(trx, indexName(range.index), rangeWhere(range, constraints, false), input);
+  }
+  const seqs = seqRows.map((r) => r.seq);
   if (seqs.length === 0) return { total, offset: input.offset, rows: [] };
   const { rows } = await sql<QueueRowRecord>`
     SELECT ${QUEUE_ROW_COLUMNS} FROM tickets t LEFT JOIN requesters r ON r.id = t.requester_id
     WHERE t.seq IN (${sql.join(seqs)})
-    ORDER BY ${pageRowsOrder(input.sort)}`.execute(db);
+    ORDER BY ${pageRowsOrder(input.sort)}`.execute(trx);
   return { total, offset: input.offset, rows: rows.map(queueRowFromRecord) };
 }

@@ -25,8 +25,8 @@ export function rangeOrder(sort: QueueSort, part: 'dated' | 'undated' = 'dated',
   return sql`${c('created_at')} ${d}, ${c('seq')} ${d}`;
 }
 
-/** ORDER BY over the fetched page rows (at most one page, so sorting them is free). */
-export function pageRowsOrder(sort: QueueSort): RawBuilder<unknown> {
-  if (sort.by !== 'sla_due') return rangeOrder(sort, 'dated', 't.');
-  return sql`t.sla_due_at IS NULL, ${rangeOrder(sort, 'dated', 't.')}`;
+/** The whole order in one ORDER BY: over the fetched page rows, or over every match of a sorted plan. */
+export function pageRowsOrder(sort: QueueSort, prefix = 't.'): RawBuilder<unknown> {
+  if (sort.by !== 'sla_due') return rangeOrder(sort, 'dated', prefix);
+  return sql`${sql.raw(prefix)}sla_due_at IS NULL, ${rangeOrder(sort, 'dated', prefix)}`;
 }

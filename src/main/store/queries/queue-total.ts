@@ -1,9 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema';
 import { expandCategoryIds } from './category-descendants';
-import { countIndexFor } from './queue-indexes';
+import { cheapestRange, indexName, NO_FACETS, queueConstraints, rangeWhere, readFacets, type Constraint, type Facets } from './queue-plan';
 import type { QueueQuery } from './queue-types';
-import { matchesNothing, queueWhere } from './queue-where';
+import { isOpenOnly, matchesNothing } from './queue-where';
 
 interface TotalsCache {
   version: string;
@@ -11,11 +11,9 @@ interface TotalsCache {
 }
 
 /**
- * Counting is the expensive half of a queue page (a scan of up to every open ticket in a
- * covering index), while scrolling asks for page after page of the same query. Totals are
- * therefore kept per query and dropped as soon as the store changes: `total_changes()` moves on
- * every write of this connection, `data_version` on every commit of another one, so a cached
- * total is always exact.
+ * Scrolling asks for page after page of the same query, so totals are kept per query and dropped
+ * as soon as the store changes: `total_changes()` moves on every write of this connection,
+ * `data_version` on every commit of another one, so a cached total is always exact.
  */
 const caches = new WeakMap<Kysely<Database>, TotalsCache>();
 
@@ -31,9 +29,61 @@ export function clearQueueTotals(db: Kysely<Database>): void {
   caches.delete(db);
 }
 
-/** Exact number of tickets in a view under its filters. */
-export async function countQueueTotal(db: Kysely<Database>, query: QueueQuery, categoryIds?: string[]): Promise<number> {
-  const version = await storeVersion(db);
+/**
+ * Counts without the cache. Open-ticket queries start from the exact facet counts
+ * (`queue_facets`): no constraint or one constraint is answered by them alone; several are counted
+ * in the index range the facets say is smallest. Queries naming closed statuses count in
+ * tickets_by_status (status range).
+ */
+async function countUncached(
+  db: Kysely<Database>,
+  query: QueueQuery,
+  constraints: readonly Constraint[],
+  facets: Facets | null,
+): Promise<number> {
+  const openOnly = isOpenOnly(query);
+  if (openOnly) {
+    const f = facets ?? (await readFacets(db, constraints));
+    if (constraints.length === 0) return f.open;
+    const single = constraints.length === 1 ? constraints[0] : undefined;
+    if (single) return f.byDim.get(single.dim) ?? 0;
+    if (constraints.some((c) => (f.byDim.get(c.dim) ?? 0) === 0)) return 0;
+    const range = cheapestRange(constraints, f, true);
+    // count(*) alone never decodes a column: the scan only walks the covering index's entries.
+    const { rows } = await sql<{ total: number }>`
+      SELECT count(*) AS total FROM tickets INDEXED BY ${indexName(range.index)}
+      WHERE ${rangeWhere(range, constraints, true)}`.execute(db);
+    return rows[0]?.total ?? 0;
+  }
+  const range = cheapestRange(constraints, NO_FACETS, false);
+  const { rows } = await sql<{ total: number }>`
+    SELECT count(*) AS total FROM tickets INDEXED BY ${indexName(range.index)}
+    WHERE ${rangeWhere(range, constraints, false)}`.execute(db);
+  return rows[0]?.total ?? 0;
+}
+
+/**
+ * Exact number of tickets in a view under its filters. `facets` may be passed when the caller
+ * already read them for the same constraints (findQueuePage).
+ */
+export async function countQueueTotal(
+  db: Kysely<Database>,
+  query: QueueQuery,
+  categoryIds?: string[],
+  facets: Facets | null = null,
+): Promise<number> {
+  return countQueueTotalIn(db, db, query, categoryIds, facets);
+}
+
+/** As countQueueTotal, reading through `reader` (a transaction of `db`) while caching under `db`. */
+export async function countQueueTotalIn(
+  db: Kysely<Database>,
+  reader: Kysely<Database>,
+  query: QueueQuery,
+  categoryIds?: string[],
+  facets: Facets | null = null,
+): Promise<number> {
+  const version = await storeVersion(reader);
   let cache = caches.get(db);
   if (!cache || cache.version !== version) {
     cache = { version, totals: new Map() };
@@ -43,12 +93,8 @@ export async function countQueueTotal(db: Kysely<Database>, query: QueueQuery, c
   const key = JSON.stringify([query.scope, query.view, query.filters]);
   const cached = cache.totals.get(key);
   if (cached !== undefined) return cached;
-  const expanded = categoryIds ?? (await expandCategoryIds(db, query.filters.categoryIds));
-  // count(*) alone never decodes a column: the scan only walks the covering index's entries.
-  const { rows } = await sql<{ total: number }>`
-    SELECT count(*) AS total FROM tickets INDEXED BY ${countIndexFor(query)}
-    WHERE ${queueWhere(query, expanded)}`.execute(db);
-  const total = rows[0]?.total ?? 0;
+  const expanded = categoryIds ?? (await expandCategoryIds(reader, query.filters.categoryIds));
+  const total = await countUncached(reader, query, queueConstraints(query, expanded), facets);
   cache.totals.set(key, total);
   return total;
 }

@@ -9,6 +9,7 @@ import { NewTicketDialog } from './NewTicketDialog';
 import { QueuePane } from './QueuePane';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
+import { SlaOverlays } from './sla/SlaOverlays';
 import { TicketDetail } from './TicketDetail';
 
 /** Agent workstation: header, views sidebar, queue in the middle, detail on the right. */
@@ -51,6 +52,7 @@ export function App() {
       </div>
       {dialog === 'newTicket' && <NewTicketDialog />}
       {dialog === 'shortcuts' && <ShortcutsDialog />}
+      <SlaOverlays />
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/use-app-store';
 import { LanguageSelect } from './LanguageSelect';
 import { SearchBox } from './SearchBox';
+import { SlaAdminButton } from './sla/SlaAdminButton';
+import { SyncIndicator } from './SyncIndicator';
 
 export function Header() {
   const { t } = useTranslation();
@@ -35,6 +37,8 @@ export function Header() {
         >
           <span aria-hidden="true">?</span>
         </button>
+        <SyncIndicator />
+        <SlaAdminButton />
         <LanguageSelect />
         <span className="header__agent" title={t('app.signedInAs', { name: agentName })}>
           {agentName}

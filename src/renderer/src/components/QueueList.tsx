@@ -9,6 +9,8 @@ import { useAppStore } from '../store/use-app-store';
 import { QueueRowPlaceholder, QueueRowView } from './QueueRowView';
 
 export const ROW_HEIGHT = 56;
+/** Rows rendered beyond the viewport on each side: enough to hide a frame's scroll, few enough to mount cheaply. */
+const OVERSCAN = 6;
 /** Pages are requested at most this often while the list scrolls (trailing edge included). */
 const FETCH_THROTTLE_MS = 80;
 
@@ -19,6 +21,7 @@ export function QueueList() {
   const lastFetch = useRef(0);
   const total = useAppStore((s) => s.queue.total);
   const pages = useAppStore((s) => s.queue.pages);
+  const previous = useAppStore((s) => s.queue.previous);
   const key = useAppStore((s) => s.queue.key);
   const error = useAppStore((s) => s.queue.error);
   const selectedId = useAppStore((s) => s.ticket.selectedId);
@@ -35,7 +38,10 @@ export function QueueList() {
     count: total ?? 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: OVERSCAN,
+    // Rows have a fixed height: nothing to measure. Scroll updates render in React's normal batch
+    // instead of a flushSync inside the scroll event.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -79,10 +85,12 @@ export function QueueList() {
       <div
         role="list"
         aria-label={t('queue.label')}
-        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+        aria-busy={previous !== null}
+        className="queue__rows"
+        style={{ height: virtualizer.getTotalSize() }}
       >
         {items.map((item) => {
-          const row = rowAt(pages, item.index, pageSize);
+          const row = rowAt(pages, item.index, pageSize) ?? (previous ? rowAt(previous, item.index, pageSize) : undefined);
           return (
             <div
               key={item.key}
@@ -102,6 +110,7 @@ export function QueueList() {
                   organizationName={reference?.organizationsById.get(row.organizationId)?.name ?? ''}
                   now={now}
                   language={language}
+                  t={t}
                   onSelect={selectIndex}
                 />
               ) : (

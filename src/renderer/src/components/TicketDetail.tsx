@@ -6,6 +6,7 @@ import { formatDateTime } from '../lib/format';
 import { useAppStore } from '../store/use-app-store';
 import { Comments } from './Comments';
 import { PriorityBadge } from './PriorityBadge';
+import { SlaPanel } from './sla/SlaPanel';
 import { StatusPill } from './StatusPill';
 import { TicketActions } from './TicketActions';
 import { Timeline } from './Timeline';
@@ -90,6 +91,7 @@ export function TicketDetail() {
         ))}
       </dl>
       <TicketActions detail={detail} />
+      <SlaPanel detail={detail} />
       <section className="detail__section">
         <h3 className="detail__section-title">{t('detail.description')}</h3>
         <p className="detail__description">{ticket.description || t('detail.noDescription')}</p>

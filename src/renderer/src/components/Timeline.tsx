@@ -43,6 +43,9 @@ export function Timeline({ detail }: { detail: TicketDetail }) {
               {e.data.kind === 'status_changed' && e.data.reason && (
                 <p className="timeline__reason muted">{t('timeline.reason', { reason: e.data.reason })}</p>
               )}
+              {(e.data.kind === 'escalated' || e.data.kind === 'sla_alert_snoozed') && (
+                <p className="timeline__reason muted">{t('slaTimeline.reason', { reason: e.data.reason })}</p>
+              )}
               <time className="timeline__time muted" dateTime={e.at}>
                 {formatDateTime(e.at, language)}
                 {e.offline && ` · ${t('timeline.offline')}`}

@@ -82,4 +82,18 @@ describe('describeEvent', () => {
       ),
     ).toBe('Alguien registró el ticket por Teléfono con prioridad P2');
   });
+
+  it('describes escalations and snoozed SLA alerts', () => {
+    const en = createI18n('en').t;
+    const es = createI18n('es').t;
+    const from = { assigneeId: 'a1', groupId: null, level: 'N1' } as const;
+    const functional = event({ kind: 'escalated', escalation: 'functional', from, to: { assigneeId: null, groupId: 'g1', level: 'N2' }, reason: 'VPN' });
+    expect(describeEvent(en, functional, names)).toBe('Ana escalated the ticket to group N2 Redes (N2)');
+    expect(describeEvent(es, functional, names)).toBe('Ana escaló el ticket al grupo N2 Redes (N2)');
+    const hierarchical = event({ kind: 'escalated', escalation: 'hierarchical', from, to: from, reason: 'VIP' });
+    expect(describeEvent(en, hierarchical, names)).toBe('Ana escalated the ticket to the supervisor');
+    const snoozed = event({ kind: 'sla_alert_snoozed', alertId: 'x', target: 'resolution', level: 'warning', until: '2026-01-01T11:00:00Z', reason: 'En llamada' });
+    expect(describeEvent(en, snoozed, names, () => '11:00')).toBe('Ana snoozed the SLA alert (warning) on resolution until 11:00');
+    expect(describeEvent(es, snoozed, names, () => '11:00')).toBe('Ana pospuso la alerta de SLA (aviso) de resolución hasta 11:00');
+  });
 });

@@ -63,6 +63,20 @@ export function describeEvent(
         level: t(`slaLevel.${d.level}`),
         target: t(`slaTarget.${d.target}`),
       });
+    case 'sla_alert_snoozed':
+      return t('slaTimeline.alertSnoozed', {
+        actor,
+        level: t(`slaLevel.${d.level}`),
+        target: t(`slaTarget.${d.target}`),
+        until: formatTime(d.until),
+      });
+    case 'escalated':
+      if (d.escalation === 'hierarchical') return t('slaTimeline.escalatedHierarchical', { actor });
+      return t('slaTimeline.escalatedFunctional', {
+        actor,
+        group: d.to.groupId ? (names.group(d.to.groupId) ?? d.to.groupId) : t('timeline.none'),
+        level: d.to.level,
+      });
     default:
       // Kinds added after this build still show who did something, never a blank line.
       return t('timeline.other', { actor, kind: (d as { kind: string }).kind });

@@ -4,6 +4,7 @@ import type { Language } from '../../../shared/domain/localized-text';
 import { PAGE_SIZE } from './page-cache';
 import { createQueueSlice } from './queue-slice';
 import { createSessionSlice } from './session-slice';
+import { createSlaSlice } from './sla-slice';
 import { createTicketSlice } from './ticket-slice';
 import type { AppState, StoreDeps } from './types';
 import { createUiSlice } from './ui-slice';
@@ -24,6 +25,7 @@ export function createAppStore(options: CreateAppStoreOptions): AppStore {
     ...createQueueSlice(deps)(...a),
     ...createTicketSlice(deps)(...a),
     ...createUiSlice(deps)(...a),
+    ...createSlaSlice(deps)(...a),
   }));
 }
 

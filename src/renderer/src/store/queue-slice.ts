@@ -38,6 +38,12 @@ export interface QueueState {
   generation: number;
   total: number | null;
   pages: PageMap;
+  /**
+   * The previous query's pages, shown (marked busy) where `pages` has nothing yet until the new
+   * query's first page lands: a filter change repaints once, from old rows to new rows, instead of
+   * twice through a screen of placeholders. Never read for selection or keyboard moves.
+   */
+  previous: PageMap | null;
   /** page → generation of the request in flight for it. */
   inflight: Readonly<Record<number, number>>;
   /** Rows [start, end] the list shows (plus overscan). */
@@ -75,6 +81,7 @@ function initialQueueState(query: QueueQuery, pageSize: number): QueueState {
     generation: 0,
     total: null,
     pages: {},
+    previous: null,
     inflight: {},
     visible: { start: 0, end: 0 },
     counts: null,
@@ -104,6 +111,7 @@ export const createQueueSlice: SliceCreator<QueueSlice> =
             queue: {
               ...s.queue,
               pages: evictFarPages(pages, center),
+              previous: null,
               inflight,
               total: result.total,
               error: null,
@@ -115,7 +123,8 @@ export const createQueueSlice: SliceCreator<QueueSlice> =
         set((s) => {
           const inflight = { ...s.queue.inflight };
           delete inflight[page];
-          return { queue: { ...s.queue, inflight, error: toUiError(error) } };
+          const total = s.queue.previous ? null : s.queue.total; // the old query's total is not this one's
+          return { queue: { ...s.queue, inflight, previous: null, total, error: toUiError(error) } };
         });
       }
     };
@@ -140,14 +149,18 @@ export const createQueueSlice: SliceCreator<QueueSlice> =
           key,
           generation: s.queue.generation + 1,
           pages: {},
+          // Rows already on screen stay there (busy) until the new first page replaces them.
+          previous: Object.keys(s.queue.pages).length > 0 ? s.queue.pages : s.queue.previous,
           inflight: {},
           visible: { start: 0, end: 0 },
           selectedIndex: null,
           error: null,
         },
       }));
-      void get().reloadQueue();
-      if (JSON.stringify(previous.filters) !== JSON.stringify(query.filters)) void get().loadCounts();
+      const page = get().reloadQueue();
+      // The page first, the badge counts after it: both go down one bridge, and the counts (four
+      // totals) must not delay the rows the agent is waiting for.
+      if (JSON.stringify(previous.filters) !== JSON.stringify(query.filters)) void page.then(() => get().loadCounts());
     };
 
     return {

@@ -97,11 +97,11 @@ export const createTicketSlice: SliceCreator<TicketSlice> =
 
       async assignToMe() {
         const { ticket } = current();
-        const agentId = get().session.info?.agent.id;
-        if (!agentId) return;
+        // A claim names the holder the agent saw: if someone else got there first, it is refused
+        // ("already taken by …") instead of silently taking the ticket from them.
         await get().mutate({
-          name: 'ticket.assign',
-          args: { ticketId: ticket.id, assigneeId: agentId, groupId: ticket.groupId },
+          name: 'ticket.claim',
+          args: { ticketId: ticket.id, expectedAssigneeId: ticket.assigneeId },
         });
       },
 

@@ -2,10 +2,11 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { ApiClient } from '../../../shared/api/client';
 import type { QueueSlice } from './queue-slice';
 import type { SessionSlice } from './session-slice';
+import type { SlaSlice } from './sla-slice';
 import type { TicketSlice } from './ticket-slice';
 import type { UiSlice } from './ui-slice';
 
-export type AppState = SessionSlice & QueueSlice & TicketSlice & UiSlice;
+export type AppState = SessionSlice & QueueSlice & TicketSlice & UiSlice & SlaSlice;
 
 export interface StoreDeps {
   api: ApiClient;

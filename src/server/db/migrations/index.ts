@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as m20261127T0900 from './20261127T0900-server-initial';
+import * as m20261127T1000Workflow from './20261127T1000-server-workflow';
 
 /**
  * Every server migration, bundled statically (no directory scan at run time). Names sort in the
@@ -7,4 +8,5 @@ import * as m20261127T0900 from './20261127T0900-server-initial';
  */
 export const SERVER_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261127T0900-server-initial': m20261127T0900,
+  '20261127T1000-server-workflow': m20261127T1000Workflow,
 };

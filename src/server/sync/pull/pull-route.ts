@@ -17,6 +17,11 @@ const PullBodySchema = z.strictObject({
   limit: z.number().int().min(1).max(PULL_MAX_LIMIT).default(PULL_DEFAULT_LIMIT),
   /** The highest rejected mutation id the client has already shown; older rejections are not resent. */
   rejectionsAfter: z.number().int().nonnegative().default(0),
+  /**
+   * Optional narrowing to some of the caller's own scopes (never widening): a fresh desktop first
+   * takes its own queue and the reference data, then everything else (docs/desktop-sync.md).
+   */
+  scopes: z.array(z.string().max(200)).max(50).optional(),
 });
 
 export function registerPullRoute(app: FastifyInstance, ctx: AppContext): void {
@@ -26,7 +31,9 @@ export function registerPullRoute(app: FastifyInstance, ctx: AppContext): void {
     const cursor = parsePullCursor(body.cursor);
     const { db } = ctx.database;
     await claimClient(db, body.clientId, user.userId, ctx.now());
-    const page = await readPullPage(db, [...user.scopes], cursor, body.limit);
+    const requested = body.scopes;
+    const scopes = requested ? [...user.scopes].filter((s) => requested.includes(s)) : [...user.scopes];
+    const page = await readPullPage(db, scopes, cursor, body.limit);
     const client = await db
       .selectFrom('clients')
       .select('last_mutation_id')

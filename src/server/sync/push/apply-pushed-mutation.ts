@@ -12,7 +12,7 @@ import { ChangeRecorder } from '../change-log/change-recorder';
 import { createServerMutationTx } from '../server-mutation-tx';
 import { clampClientTime } from './clamp-client-time';
 import { advanceClientQueue, lockClientQueue, type ClientQueueState } from './client-queue-row';
-import { assertClaimable, assertRoleMayRun, withScopeChecks } from './mutation-guards';
+import { assertRoleMayRun, withScopeChecks } from './mutation-guards';
 import type { PushedMutation } from './push-schema';
 import { enrichRejection, recordRejection } from './record-rejection';
 
@@ -43,11 +43,6 @@ function assertNoGap(state: ClientQueueState, id: number): void {
   if (id > state.lastMutationId + 1) {
     throw new HttpError(409, 'sync.mutation_gap', { expected: state.lastMutationId + 1, received: id });
   }
-}
-
-async function agentName(db: Kysely<ServerDatabase>, id: string): Promise<string | null> {
-  const row = await db.selectFrom('agents').select('name').where('id', '=', id).executeTakeFirst();
-  return row?.name ?? null;
 }
 
 /**
@@ -81,7 +76,6 @@ async function tryApply(env: PushEnvironment, m: PushedMutation): Promise<Mutati
     let ticketIds: string[];
     try {
       assertRoleMayRun(env.user, m.name, m.args);
-      await assertClaimable(tx, env.user, m.name, m.args, (id) => agentName(trx, id));
       ({ ticketIds } = await applyMutation(tx, ctx, m.name, m.args));
     } catch (error) {
       const rejection = asRejection(error);

@@ -41,28 +41,3 @@ export function assertRoleMayRun(user: AuthenticatedUser, name: string, args: un
     !(name === 'ticket.setStatus' && !['closed', 'in_progress'].includes(String(field(args, 'to'))));
   if (!allowed) throw new ServerRejection('sync.forbidden_mutation', { name });
 }
-
-/**
- * First committed claim wins (DESIGN.md, Conflicts). Until the shared `ticket.claim` mutator lands
- * (proposed in docs/sync.md), an agent or specialist assigning a ticket to themselves is a claim:
- * if someone else already holds it, the claim is refused with the holder's name. Supervisors and
- * admins may still reassign freely.
- */
-export async function assertClaimable(
-  tx: MutationTx,
-  user: AuthenticatedUser,
-  name: string,
-  args: unknown,
-  agentName: (id: string) => Promise<string | null>,
-): Promise<void> {
-  if (name !== 'ticket.assign' || (user.role !== 'agent' && user.role !== 'specialist')) return;
-  const ticketId = field(args, 'ticketId');
-  if (!user.agentId || field(args, 'assigneeId') !== user.agentId || typeof ticketId !== 'string') return;
-  const ticket = await tx.getTicket(ticketId);
-  if (!ticket?.assigneeId || ticket.assigneeId === user.agentId) return;
-  throw new ServerRejection('ticket.already_taken', {
-    ticketId,
-    holderId: ticket.assigneeId,
-    holderName: await agentName(ticket.assigneeId),
-  });
-}

@@ -2,13 +2,24 @@ import { z } from 'zod';
 import type { Mutator } from './define-mutator';
 import { slaAcknowledgeAlert } from './sla-acknowledge-alert';
 import { slaRecordAlert } from './sla-record-alert';
+import { slaSnoozeAlert } from './sla-snooze-alert';
 import { ticketAssign } from './ticket-assign';
 import { ticketCategorize } from './ticket-categorize';
 import { ticketClaim } from './ticket-claim';
 import { ticketComment } from './ticket-comment';
 import { ticketCreate } from './ticket-create';
+import { ticketEscalate } from './ticket-escalate';
 import { ticketPrioritize } from './ticket-prioritize';
 import { ticketSetStatus } from './ticket-set-status';
+// First-line workflow (docs/workflow.md).
+import { checklistAnswer } from './checklist-answer';
+import { checklistStart } from './checklist-start';
+import { problemCreate } from './problem-create';
+import { problemLink } from './problem-link';
+import { problemUnlink } from './problem-unlink';
+import { problemUpdate } from './problem-update';
+import { ticketRecordDocumentationTime } from './ticket-record-documentation-time';
+import { ticketResolve } from './ticket-resolve';
 
 export type { Mutator, MutationOutcome } from './define-mutator';
 
@@ -22,6 +33,16 @@ const ALL_MUTATORS = [
   ticketClaim,
   slaRecordAlert,
   slaAcknowledgeAlert,
+  slaSnoozeAlert,
+  ticketEscalate,
+  checklistStart,
+  checklistAnswer,
+  ticketResolve,
+  problemCreate,
+  problemLink,
+  problemUnlink,
+  problemUpdate,
+  ticketRecordDocumentationTime,
 ] as const;
 
 type AnyMutator = (typeof ALL_MUTATORS)[number];

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/use-app-store';
+
+/** Header entry to Settings → SLA. */
+export function SlaAdminButton() {
+  const { t } = useTranslation();
+  const open = useAppStore((s) => s.openSlaAdmin);
+  return (
+    <button type="button" className="btn btn--ghost" data-testid="sla-admin-open" onClick={open}>
+      {t('slaUi.admin.open')}
+    </button>
+  );
+}
