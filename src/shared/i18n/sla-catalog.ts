@@ -4,8 +4,19 @@
  */
 export const slaEs = {
   slaUi: {
-    duration: { days: '{{d}} d {{h}} h', hours: '{{h}} h {{m}} min', minutes: '{{m}} min', seconds: '{{s}} s' },
-    state: { running: 'En curso', warning: 'En riesgo', breached: 'Incumplido', paused: 'En pausa', met: 'Cumplido' },
+    duration: {
+      days: '{{d}} d {{h}} h',
+      hours: '{{h}} h {{m}} min',
+      minutes: '{{m}} min',
+      seconds: '{{s}} s',
+    },
+    state: {
+      running: 'En curso',
+      warning: 'En riesgo',
+      breached: 'Incumplido',
+      paused: 'En pausa',
+      met: 'Cumplido',
+    },
     badge: {
       remaining: '{{time}}',
       overdue: '−{{time}}',
@@ -91,7 +102,15 @@ export const slaEs = {
       exception: 'Excepción',
       businessMinutes: '{{n}} min laborables',
     },
-    weekday: { mon: 'Lunes', tue: 'Martes', wed: 'Miércoles', thu: 'Jueves', fri: 'Viernes', sat: 'Sábado', sun: 'Domingo' },
+    weekday: {
+      mon: 'Lunes',
+      tue: 'Martes',
+      wed: 'Miércoles',
+      thu: 'Jueves',
+      fri: 'Viernes',
+      sat: 'Sábado',
+      sun: 'Domingo',
+    },
     policy: {
       list: 'Políticas',
       match: 'Aplica a',
@@ -136,7 +155,12 @@ export type SlaCatalog = typeof slaEs;
 
 export const slaEn: SlaCatalog = {
   slaUi: {
-    duration: { days: '{{d}} d {{h}} h', hours: '{{h}} h {{m}} min', minutes: '{{m}} min', seconds: '{{s}} s' },
+    duration: {
+      days: '{{d}} d {{h}} h',
+      hours: '{{h}} h {{m}} min',
+      minutes: '{{m}} min',
+      seconds: '{{s}} s',
+    },
     state: { running: 'Running', warning: 'At risk', breached: 'Breached', paused: 'Paused', met: 'Met' },
     badge: {
       remaining: '{{time}}',
@@ -223,7 +247,15 @@ export const slaEn: SlaCatalog = {
       exception: 'Exception',
       businessMinutes: '{{n}} business min',
     },
-    weekday: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
+    weekday: {
+      mon: 'Monday',
+      tue: 'Tuesday',
+      wed: 'Wednesday',
+      thu: 'Thursday',
+      fri: 'Friday',
+      sat: 'Saturday',
+      sun: 'Sunday',
+    },
     policy: {
       list: 'Policies',
       match: 'Applies to',

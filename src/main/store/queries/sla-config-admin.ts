@@ -16,7 +16,12 @@ export async function listCalendarRows(db: Kysely<Database>): Promise<StoredJson
 }
 
 export async function listPolicyRows(db: Kysely<Database>): Promise<StoredJsonRow[]> {
-  const rows = await slaStore(db).selectFrom('sla_policies').selectAll().orderBy('position').orderBy('id').execute();
+  const rows = await slaStore(db)
+    .selectFrom('sla_policies')
+    .selectAll()
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, json: r.policy_json, updatedAt: r.updated_at }));
 }
 
@@ -30,7 +35,10 @@ export async function deletePolicyRow(db: Kysely<Database>, id: string): Promise
   return result.numDeletedRows > 0n;
 }
 
-export async function contractIdOfOrganization(db: Kysely<Database>, organizationId: string): Promise<string | null> {
+export async function contractIdOfOrganization(
+  db: Kysely<Database>,
+  organizationId: string,
+): Promise<string | null> {
   const row = await slaStore(db)
     .selectFrom('sla_contracts')
     .select('id')

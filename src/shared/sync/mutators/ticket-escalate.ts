@@ -14,7 +14,11 @@ export const TicketEscalateArgsSchema = z
   })
   .superRefine((args, ctx) => {
     if (args.kind === 'functional' && args.toGroupId === undefined && args.toLevel === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['toGroupId'], message: 'a functional escalation needs a group or a level' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['toGroupId'],
+        message: 'a functional escalation needs a group or a level',
+      });
     }
   });
 export type TicketEscalateArgs = z.input<typeof TicketEscalateArgsSchema>;
@@ -45,7 +49,11 @@ export const ticketEscalate = defineMutator({
     if (args.toGroupId !== undefined && !(await tx.groupExists(args.toGroupId))) {
       throw new MesaError('reference.unknown_group', { groupId: args.toGroupId });
     }
-    const to = { assigneeId: null, groupId: args.toGroupId ?? ticket.groupId, level: args.toLevel ?? ticket.level };
+    const to = {
+      assigneeId: null,
+      groupId: args.toGroupId ?? ticket.groupId,
+      level: args.toLevel ?? ticket.level,
+    };
     await changeTicket(tx, ctx, ticket, to, {
       kind: 'escalated',
       escalation: 'functional',

@@ -1,0 +1,3 @@
+export * from './assignment-types';
+export * from './agent-load';
+export * from './choose-assignee';
