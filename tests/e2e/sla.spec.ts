@@ -7,7 +7,10 @@ const MINUTE = 60_000;
 // The SLA path end to end: the real engine in the browser host on a frozen clock the test moves, the
 // real renderer in Chromium with its own clock placed at the same instant.
 test.describe('SLA', () => {
-  test('countdown, warning notification, escalation prompt and escalation to a group', async ({ page, sla }) => {
+  test('countdown, warning notification, escalation prompt and escalation to a group', async ({
+    page,
+    sla,
+  }) => {
     await page.clock.install({ time: new Date(SLA_START) });
     const id = await sla.createUrgentTicket('La VPN no conecta: cliente en reunión con el directorio');
     const desk = new WorkstationPage(page);
@@ -46,11 +49,18 @@ test.describe('SLA', () => {
     const escalated = desk.detail.root.locator('[data-testid="timeline-item"][data-kind="escalated"]');
     await expect(escalated).toContainText('escaló el ticket al grupo Redes (N2)');
     await expect(escalated).toContainText('Motivo: Falla del concentrador VPN: lo revisa Redes');
-    await expect(desk.detail.root.locator('[data-testid="timeline-item"][data-kind="sla_alert_acknowledged"]')).toHaveCount(1);
+    await expect(
+      desk.detail.root.locator('[data-testid="timeline-item"][data-kind="sla_alert_acknowledged"]'),
+    ).toHaveCount(1);
 
     const panel = desk.detail.root.getByTestId('sla-panel');
-    await expect(panel.locator('[data-testid="sla-target"][data-target="first_response"]')).toHaveAttribute('data-state', 'warning');
-    await expect(panel.getByTestId('sla-explanation')).toContainText('Política «P1 · incident» (sla-p1-incident).');
+    await expect(panel.locator('[data-testid="sla-target"][data-target="first_response"]')).toHaveAttribute(
+      'data-state',
+      'warning',
+    );
+    await expect(panel.getByTestId('sla-explanation')).toContainText(
+      'Política «P1 · incident» (sla-p1-incident).',
+    );
     await expect(panel.getByTestId('sla-span')).toHaveCount(1);
     await panel.scrollIntoViewIfNeeded();
     await desk.screenshot('sla-panel');
@@ -58,7 +68,10 @@ test.describe('SLA', () => {
     await desk.screenshot('sla-escalated');
   });
 
-  test('admin: an invalid calendar is refused naming the field; the policy tester explains its choice', async ({ page, sla }) => {
+  test('admin: an invalid calendar is refused naming the field; the policy tester explains its choice', async ({
+    page,
+    sla,
+  }) => {
     await page.clock.install({ time: new Date(SLA_START) });
     const desk = new WorkstationPage(page);
     await desk.open(sla.host.url);
@@ -76,9 +89,15 @@ test.describe('SLA', () => {
     await form.getByTestId('calendar-save').click();
     await expect(form.getByTestId('sla-form-error')).toContainText('No se guardó nada');
     await expect(admin.fieldErrors().first()).toContainText('hours.mon[0][1]: Hora no válida «25:00»');
-    await expect(form.locator('[data-testid="sla-field-error"][data-path="hours.tue[0]"]').first()).toContainText('termina antes de empezar');
+    await expect(
+      form.locator('[data-testid="sla-field-error"][data-path="hours.tue[0]"]').first(),
+    ).toContainText('termina antes de empezar');
+    await form.getByTestId('sla-form-error').scrollIntoViewIfNeeded();
     await desk.screenshot('sla-admin-errors');
-    const stored = await sla.call<Array<{ id: string; calendar: { hours: { mon: string[][] } } }>>('sla.calendars.list', {});
+    const stored = await sla.call<Array<{ id: string; calendar: { hours: { mon: string[][] } } }>>(
+      'sla.calendars.list',
+      {},
+    );
     expect(stored.find((c) => c.id === 'lima')?.calendar.hours.mon[0]).toEqual(['08:00', '13:00']);
 
     await admin.tab('policies');

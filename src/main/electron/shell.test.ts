@@ -156,6 +156,7 @@ vi.mock('electron', () => {
       },
     },
     dialog: { showErrorBox: vi.fn() },
+    powerMonitor: { on: vi.fn() },
   };
 });
 
@@ -331,8 +332,12 @@ describe('electron shell wiring', () => {
     expect(n.options).toMatchObject({ title: 'SLA', body: 'ipc', urgency: 'critical' });
     expect(n.shown).toBe(true);
     const focus = vi.spyOn(agent(), 'focus');
+    const opened: unknown[] = [];
+    const off = state.events!.subscribe((event, payload) => event === 'ticket.openRequested' && opened.push(payload));
     n.emit('click');
+    off();
     expect(focus).toHaveBeenCalled();
+    expect(opened).toEqual([{ ticketId: 't-1' }]);
   });
 
   it('opens the supervisor dashboard from the menu (Ctrl+Shift+D), once', () => {

@@ -142,7 +142,9 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       sla,
     };
     registerAllHandlers(registry, context);
-    await sla.start();
+    // Not awaited: on a big desk the first full re-plan takes seconds (docs/performance.md); work queued
+    // behind it (mutations' re-plans) waits for it on the engine's own queue.
+    void sla.start().catch((error: unknown) => console.error('[sla] start failed', error));
     await sync?.start();
     return {
       registry,

@@ -89,3 +89,22 @@ export class AlertBook {
     return this.byId.size;
   }
 }
+
+/** An alert raised on another device, known here only by its id (`ticket:target:level:start`). */
+export function placeholderAlert(alertId: string, now: string): AlertState {
+  const [ticketId = '', target = 'resolution', level = 'warning'] = alertId.split(':');
+  return {
+    alertId,
+    ticketId,
+    target: target as SlaTargetKind,
+    level: level as SlaAlertLevel,
+    thresholdAt: now,
+    firstFiredAt: now,
+    lastFiredAt: now,
+    repeatCount: 0,
+    acknowledgedAt: null,
+    acknowledgedBy: null,
+    snoozedUntil: null,
+    snoozeReason: null,
+  };
+}

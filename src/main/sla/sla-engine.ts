@@ -10,105 +10,39 @@
  * - Offline: it reads only the local store; alerts are recorded as mutations queued in the outbox.
  * All work runs one piece at a time on an internal queue, so a timer and a change never interleave.
  */
-import type { Kysely } from 'kysely';
-import type { IdGenerator } from '../../shared/domain/ids';
 import { DEFAULT_PRIORITY_MATRIX } from '../../shared/domain/priority';
-import type { SlaAlertLevel, SlaTargetKind } from '../../shared/domain/ticket-event';
 import type { MutationContext } from '../../shared/sync/mutation-tx';
-import type { Clock } from '../services/clock';
 import { toIsoSeconds } from '../services/clock';
-import type { DesktopNotification, Notifier } from '../services/notifier';
 import { applyLocalMutation } from '../store/apply-local-mutation';
-import type { Database } from '../store/schema';
 import { loadAlertsOfOpenTickets, upsertAlert } from '../store/queries/sla-alerts';
 import { loadOpenTicketInputs, loadTicketInputs, writeSlaDueAt } from '../store/queries/sla-clock-inputs';
 import type { SlaTicketInputs } from '../store/queries/sla-clock-inputs';
 import type { SlaConfig } from '../store/queries/sla-config';
 import { loadSlaConfig } from '../store/queries/sla-config';
 import type { AlertState } from './alert-book';
-import { AlertBook, alertFromRow, alertToRow } from './alert-book';
-import type { AlertLanguage } from './alert-messages';
-import { alertBody, alertTitle } from './alert-messages';
-import type { SlaViewer } from './alert-rules';
+import { AlertBook, alertFromRow, alertToRow, placeholderAlert } from './alert-book';
+import { createAlertFiring } from './alert-firing';
 import { IndexedMinHeap } from './indexed-min-heap';
-import type { AlertDecision, TicketPlan } from './ticket-planner';
+import type { SlaEngine, SlaEngineOptions, SlaEngineStats } from './sla-engine-types';
+import type { TicketPlan } from './ticket-planner';
 import { planTicket } from './ticket-planner';
-import type { TimerPort } from './timer-port';
 import { MAX_TIMER_DELAY_MS, systemTimers } from './timer-port';
 
-export interface SlaEngineSettings {
-  repeatIntervalMinutes: number;
-  doNotDisturb: boolean | (() => boolean);
-}
-
-/** What `onAlert` receives, so the bridge can push it to the renderer (escalation prompt, alert feed). */
-export interface SlaAlertNotice {
-  alertId: string;
-  ticketId: string;
-  target: SlaTargetKind;
-  level: SlaAlertLevel;
-  repeat: number;
-  thresholdAt: string;
-  dueAt: string | null;
-  notification: DesktopNotification;
-}
-
-export interface SlaEngineOptions {
-  db: Kysely<Database>;
-  clock: Clock;
-  notifier: Notifier;
-  /** The agent sitting at this workstation. */
-  viewer: SlaViewer;
-  settings: SlaEngineSettings;
-  deviceId: string;
-  newId: IdGenerator;
-  timers?: TimerPort;
-  language?: AlertLanguage;
-  isOffline?: () => boolean;
-  onAlert?: (notice: SlaAlertNotice) => void;
-  onError?: (error: unknown, ticketId?: string) => void;
-  /** Wall-clock check period (default 30 s). */
-  heartbeatMs?: number;
-  /** Drift beyond this between expected and actual time counts as a clock jump (default 2 s). */
-  jumpToleranceMs?: number;
-}
-
-export interface SlaEngineStats {
-  /** Open tickets seen by the last full re-plan. */
-  tickets: number;
-  /** Tickets with something scheduled (entries in the heap). */
-  planned: number;
-  alerts: number;
-  fullReplans: number;
-  ticketReplans: number;
-}
-
-export interface SlaEngine {
-  /** Loads configuration, alert state and every open ticket, then arms the timer and the heartbeat. */
-  start(): Promise<void>;
-  /** Re-plans one ticket after any change to it (mutation, sync pull). */
-  ticketChanged(ticketId: string): Promise<void>;
-  /** Calendars, policies or contracts changed: reload them and re-plan everything. */
-  configChanged(): Promise<void>;
-  acknowledge(alertId: string): Promise<void>;
-  snooze(alertId: string, untilIso: string, reason: string): Promise<void>;
-  /** The system woke up from sleep. */
-  resume(): Promise<void>;
-  replanAll(): Promise<void>;
-  stop(): void;
-  /** Earliest scheduled instant, for diagnostics and tests. */
-  nextWakeAt(): string | null;
-  stats(): SlaEngineStats;
-  /** Resolves once queued work has finished. */
-  idle(): Promise<void>;
-}
+export type {
+  SlaAlertNotice,
+  SlaEngine,
+  SlaEngineOptions,
+  SlaEngineSettings,
+  SlaEngineStats,
+} from './sla-engine-types';
 
 export function createSlaEngine(options: SlaEngineOptions): SlaEngine {
   const { db, clock, notifier, viewer, settings } = options;
   const timers = options.timers ?? systemTimers;
   const heartbeatMs = options.heartbeatMs ?? 30_000;
   const toleranceMs = options.jumpToleranceMs ?? 2_000;
-  const repeatIntervalMs = settings.repeatIntervalMinutes * 60_000;
+  // Read on every use: the settings object is the live one, edited from the admin screen.
+  const repeatIntervalMs = (): number => settings.repeatIntervalMinutes * 60_000;
   const language = options.language ?? 'es';
   const report = options.onError ?? (() => undefined);
 
@@ -150,19 +84,23 @@ export function createSlaEngine(options: SlaEngineOptions): SlaEngine {
       config: config!,
       alerts,
       viewer,
-      repeatIntervalMs,
+      repeatIntervalMs: repeatIntervalMs(),
       doNotDisturb: doNotDisturb(),
     });
   }
 
   /** Applies a plan: heap entry, held repeats, alerts. Returns the sla_due_at change, if any. */
-  async function apply(inputs: SlaTicketInputs, ticketPlan: TicketPlan, now: number): Promise<string | null | undefined> {
+  async function apply(
+    inputs: SlaTicketInputs,
+    ticketPlan: TicketPlan,
+    now: number,
+  ): Promise<string | null | undefined> {
     if (!ticketPlan.open) {
       heap.delete(ticketPlan.ticketId);
       alerts.dropTicket(ticketPlan.ticketId);
     } else if (ticketPlan.wakeAtMs === Infinity) heap.delete(ticketPlan.ticketId);
     else heap.set(ticketPlan.ticketId, ticketPlan.wakeAtMs);
-    for (const held of ticketPlan.held) held.heldUntilMs = now + repeatIntervalMs;
+    for (const held of ticketPlan.held) held.heldUntilMs = now + repeatIntervalMs();
     for (const decision of ticketPlan.fire) await fire(decision, now);
     const clock = ticketPlan.clock;
     // A paused clock's projected due time moves with `now`; rewriting it on every re-plan would churn
@@ -172,63 +110,18 @@ export function createSlaEngine(options: SlaEngineOptions): SlaEngine {
     return dueAt === inputs.ticket.slaDueAt ? undefined : dueAt;
   }
 
-  async function fire(decision: AlertDecision, now: number): Promise<void> {
-    const nowIso = toIsoSeconds(new Date(now));
-    const { ticket, target, level, repeat } = decision;
-    const dueAt = target.dueAt;
-    const text = { level, target: target.target, displayNumber: ticket.displayNumber, title: ticket.title, priority: ticket.priority, dueAt, repeat };
-    const notification: DesktopNotification = {
-      title: alertTitle(language, text),
-      body: alertBody(language, text),
-      ticketId: ticket.id,
-      urgency: level === 'breach' ? 'critical' : 'normal',
-    };
-    notifier.notify(notification);
-    const state: AlertState = decision.existing
-      ? { ...decision.existing, lastFiredAt: nowIso, repeatCount: repeat, heldUntilMs: undefined }
-      : {
-          alertId: decision.alertId,
-          ticketId: ticket.id,
-          target: target.target,
-          level,
-          thresholdAt: decision.thresholdAt,
-          firstFiredAt: nowIso,
-          lastFiredAt: nowIso,
-          repeatCount: 0,
-          acknowledgedAt: null,
-          acknowledgedBy: null,
-          snoozedUntil: null,
-          snoozeReason: null,
-        };
-    alerts.put(state);
-    stats.alerts += 1;
-    // State first: after a crash between the two writes the alert is not re-fired; at worst its event
-    // is missing (a repeat will record the next one).
-    await upsertAlert(db, alertToRow(state));
-    try {
-      await applyLocalMutation(db, mutationContext(nowIso), 'sla.recordAlert', {
-        ticketId: ticket.id,
-        alertId: decision.alertId,
-        target: target.target,
-        level,
-        repeat,
-        thresholdAt: decision.thresholdAt,
-        dueAt,
-      });
-    } catch (error) {
-      report(error, ticket.id);
-    }
-    options.onAlert?.({
-      alertId: decision.alertId,
-      ticketId: ticket.id,
-      target: target.target,
-      level,
-      repeat,
-      thresholdAt: decision.thresholdAt,
-      dueAt,
-      notification,
-    });
-  }
+  const fire = createAlertFiring({
+    db,
+    notifier,
+    alerts,
+    language: () => (typeof language === 'function' ? language() : language),
+    mutationContext,
+    onFired: () => {
+      stats.alerts += 1;
+    },
+    onAlert: options.onAlert,
+    report,
+  });
 
   async function replanOneNow(ticketId: string): Promise<void> {
     stats.ticketReplans += 1;
@@ -309,7 +202,10 @@ export function createSlaEngine(options: SlaEngineOptions): SlaEngine {
     return enqueue(work).finally(arm);
   }
 
-  async function updateAlert(alertId: string, change: (alert: AlertState) => AlertState): Promise<AlertState> {
+  async function updateAlert(
+    alertId: string,
+    change: (alert: AlertState) => AlertState,
+  ): Promise<AlertState> {
     const current = alerts.get(alertId) ?? placeholderAlert(alertId, toIsoSeconds(clock.now()));
     const next = change(current);
     alerts.put(next);
@@ -335,7 +231,11 @@ export function createSlaEngine(options: SlaEngineOptions): SlaEngine {
     acknowledge: (alertId) =>
       withArm(async () => {
         const now = toIsoSeconds(clock.now());
-        const alert = await updateAlert(alertId, (a) => ({ ...a, acknowledgedAt: now, acknowledgedBy: viewer.agentId }));
+        const alert = await updateAlert(alertId, (a) => ({
+          ...a,
+          acknowledgedAt: now,
+          acknowledgedBy: viewer.agentId,
+        }));
         await applyLocalMutation(db, mutationContext(now), 'sla.acknowledgeAlert', {
           ticketId: alert.ticketId,
           alertId,
@@ -346,7 +246,20 @@ export function createSlaEngine(options: SlaEngineOptions): SlaEngine {
       }),
     snooze: (alertId, untilIso, reason) =>
       withArm(async () => {
-        const alert = await updateAlert(alertId, (a) => ({ ...a, snoozedUntil: untilIso, snoozeReason: reason }));
+        const now = toIsoSeconds(clock.now());
+        const alert = await updateAlert(alertId, (a) => ({
+          ...a,
+          snoozedUntil: untilIso,
+          snoozeReason: reason,
+        }));
+        await applyLocalMutation(db, mutationContext(now), 'sla.snoozeAlert', {
+          ticketId: alert.ticketId,
+          alertId,
+          target: alert.target,
+          level: alert.level,
+          until: untilIso,
+          reason,
+        });
         await replanOneNow(alert.ticketId);
       }),
     resume: () => withArm(replanAllNow),
@@ -364,24 +277,5 @@ export function createSlaEngine(options: SlaEngineOptions): SlaEngine {
     },
     stats: () => ({ ...stats, planned: heap.size }),
     idle: () => queue,
-  };
-}
-
-/** An alert raised on another device, known here only by its id (`ticket:target:level:start`). */
-function placeholderAlert(alertId: string, now: string): AlertState {
-  const [ticketId = '', target = 'resolution', level = 'warning'] = alertId.split(':');
-  return {
-    alertId,
-    ticketId,
-    target: target as SlaTargetKind,
-    level: level as SlaAlertLevel,
-    thresholdAt: now,
-    firstFiredAt: now,
-    lastFiredAt: now,
-    repeatCount: 0,
-    acknowledgedAt: null,
-    acknowledgedBy: null,
-    snoozedUntil: null,
-    snoozeReason: null,
   };
 }

@@ -41,7 +41,9 @@ export const slaApiMethods = {
     }),
     output: z.object({
       holidays: z.array(z.object({ date: z.string(), name: z.string() })),
-      warnings: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
+      warnings: z.array(
+        z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }),
+      ),
     }),
   },
   'sla.calendars.preview': {
@@ -49,9 +51,15 @@ export const slaApiMethods = {
     output: WeekPreviewSchema,
   },
   'sla.policies.list': { input: Empty, output: z.array(SlaPolicyEntrySchema) },
-  'sla.policies.save': { input: z.strictObject({ policy: z.unknown() }), output: z.object({ id: z.string() }) },
+  'sla.policies.save': {
+    input: z.strictObject({ policy: z.unknown() }),
+    output: z.object({ id: z.string() }),
+  },
   'sla.policies.delete': { input: Id, output: Empty },
-  'sla.policies.test': { input: z.strictObject({ ticket: SlaPolicyTicketSchema }), output: SlaPolicyTestSchema },
+  'sla.policies.test': {
+    input: z.strictObject({ ticket: SlaPolicyTicketSchema }),
+    output: SlaPolicyTestSchema,
+  },
   'sla.settings.get': { input: Empty, output: SlaSettingsSchema },
   'sla.settings.set': { input: SlaSettingsSchema, output: SlaSettingsSchema },
 } as const;

@@ -105,7 +105,14 @@ export const SlaSettingsSchema = z
   })
   .superRefine((s, ctx) => {
     if (s.warningPercent >= s.criticalPercent) {
-      ctx.addIssue({ code: 'too_big', origin: 'number', maximum: s.criticalPercent - 1, inclusive: true, path: ['warningPercent'], message: 'warning must be below critical' });
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'number',
+        maximum: s.criticalPercent - 1,
+        inclusive: true,
+        path: ['warningPercent'],
+        message: 'warning must be below critical',
+      });
     }
   });
 export type SlaSettings = z.infer<typeof SlaSettingsSchema>;

@@ -61,6 +61,7 @@ export const SLA_MESSAGES: Record<SlaLocale, Record<SlaMessageCode, string>> = {
     'policy.target_invalid': 'El objetivo debe ser un número entero de minutos mayor que cero.',
     'policy.threshold_invalid': 'Los umbrales deben estar entre 0 y 1, con el de aviso menor que el crítico.',
     'policy.duplicate_id': 'Ya existe otra política con el identificador «{{id}}».',
+    'policy.unknown_calendar': 'No existe el calendario «{{value}}».',
     'policy.reason.only_match': 'Única política aplicable (coincide en: {{fields}}).',
     'policy.reason.more_fields':
       'Es la más específica: coincide en {{fieldCount}} campos ({{fields}}), más que «{{runnerUpId}}».',
@@ -110,6 +111,7 @@ export const SLA_MESSAGES: Record<SlaLocale, Record<SlaMessageCode, string>> = {
     'policy.target_invalid': 'The target must be a whole number of minutes greater than zero.',
     'policy.threshold_invalid': 'Thresholds must be between 0 and 1, with warning below critical.',
     'policy.duplicate_id': 'Another policy already has the id "{{id}}".',
+    'policy.unknown_calendar': 'There is no calendar "{{value}}".',
     'policy.reason.only_match': 'Only applicable policy (matches on: {{fields}}).',
     'policy.reason.more_fields':
       'Most specific: matches {{fieldCount}} fields ({{fields}}), more than "{{runnerUpId}}".',

@@ -14,6 +14,8 @@ export const POLICY_ERROR_CODES = [
   'policy.target_invalid',
   'policy.threshold_invalid',
   'policy.duplicate_id',
+  /** Checked where the calendars are known (the admin bridge), not by the schema. */
+  'policy.unknown_calendar',
 ] as const;
 export type PolicyErrorCode = (typeof POLICY_ERROR_CODES)[number];
 

@@ -9,7 +9,7 @@ export interface SlaHost {
   host: BrowserHost;
   clock: ReturnType<typeof createFrozenClock>;
   /** Calls a bridge method as the renderer would; throws on an error result. */
-  call<T = any>(method: string, input: unknown): Promise<T>;
+  call<T = unknown>(method: string, input: unknown): Promise<T>;
   /** A P1 incident (first response 15 min, 24×7) in "VPN › No conecta", assigned to the demo agent. */
   createUrgentTicket(title: string): Promise<string>;
   /** Moves the host's clock and has the SLA engine re-plan (as after a clock jump). */
@@ -19,6 +19,7 @@ export interface SlaHost {
 /** A browser host of its own with a frozen clock the test moves, so SLA thresholds come on demand. */
 export const test = base.extend<object, { sla: SlaHost }>({
   sla: [
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const clock = createFrozenClock(SLA_START);
       const host = await startBrowserHost({
@@ -29,7 +30,7 @@ export const test = base.extend<object, { sla: SlaHost }>({
         defaultLanguage: 'es',
         log: () => {},
       });
-      const call = async <T,>(method: string, input: unknown): Promise<T> => {
+      const call = async <T>(method: string, input: unknown): Promise<T> => {
         const result = await host.services.registry.dispatch(method, input, { transport: 'test' });
         if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
         return result.value as T;

@@ -52,13 +52,20 @@ export function registerSlaCalendarHandlers(registry: HandlerRegistry, ctx: Hand
   });
 
   registry.register('sla.calendars.importIcs', ({ text, fromYear, toYear }) => {
-    const years = fromYear !== undefined || toYear !== undefined
-      ? { from: fromYear ?? toYear ?? 0, to: toYear ?? fromYear ?? 0 }
-      : undefined;
+    const years =
+      fromYear !== undefined || toYear !== undefined
+        ? { from: fromYear ?? toYear ?? 0, to: toYear ?? fromYear ?? 0 }
+        : undefined;
     const result = importHolidaysFromIcs(text, years ? { years } : {});
-    if (!result.ok) throw invalidConfig('ics', result.errors.map((e) => ({ ...e, path: e.path || 'text' })));
+    if (!result.ok)
+      throw invalidConfig(
+        'ics',
+        result.errors.map((e) => ({ ...e, path: e.path || 'text' })),
+      );
     return { holidays: result.holidays, warnings: result.warnings };
   });
 
-  registry.register('sla.calendars.preview', ({ calendar, weekStart }) => weekPreview(validCalendar(calendar), weekStart));
+  registry.register('sla.calendars.preview', ({ calendar, weekStart }) =>
+    weekPreview(validCalendar(calendar), weekStart),
+  );
 }

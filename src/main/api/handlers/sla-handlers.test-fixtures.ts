@@ -14,6 +14,7 @@ export interface ServicesFixture {
   clock: ReturnType<typeof createFrozenClock>;
   notifier: ReturnType<typeof createRecordingNotifier>;
   pushed: Array<{ event: string; payload: unknown }>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read untyped bridge results
   call(method: string, input: unknown): Promise<{ ok: boolean; value?: any; error?: any }>;
   close(): Promise<void>;
 }

@@ -24,14 +24,19 @@ async function storedPolicies(ctx: HandlerContext): Promise<SlaPolicy[]> {
 
 /** A policy saved without thresholds gets the workstation's defaults (sla.settings). */
 function withDefaultThresholds(input: unknown, ctx: HandlerContext): unknown {
-  if (typeof input !== 'object' || input === null || Array.isArray(input) || 'thresholds' in input) return input;
+  if (typeof input !== 'object' || input === null || Array.isArray(input) || 'thresholds' in input)
+    return input;
   const { warningPercent, criticalPercent } = ctx.sla.settings();
   return { ...input, thresholds: { warning: warningPercent / 100, critical: criticalPercent / 100 } };
 }
 
 export function registerSlaPolicyHandlers(registry: HandlerRegistry, ctx: HandlerContext): void {
   registry.register('sla.policies.list', async () =>
-    (await listPolicyRows(ctx.db)).map((row) => ({ id: row.id, name: row.name, policy: JSON.parse(row.json) as unknown })),
+    (await listPolicyRows(ctx.db)).map((row) => ({
+      id: row.id,
+      name: row.name,
+      policy: JSON.parse(row.json) as unknown,
+    })),
   );
 
   registry.register('sla.policies.save', async ({ policy }) => {
@@ -63,7 +68,8 @@ export function registerSlaPolicyHandlers(registry: HandlerRegistry, ctx: Handle
 
   registry.register('sla.policies.test', async ({ ticket }) => {
     const contractId =
-      ticket.contractId ?? (ticket.organizationId ? await contractIdOfOrganization(ctx.db, ticket.organizationId) : null);
+      ticket.contractId ??
+      (ticket.organizationId ? await contractIdOfOrganization(ctx.db, ticket.organizationId) : null);
     const selection = selectPolicy(await storedPolicies(ctx), { ...ticket, contractId });
     return {
       contractId,

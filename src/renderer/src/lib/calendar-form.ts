@@ -36,7 +36,9 @@ export function calendarToForm(id: string, json: unknown): CalendarFormState {
     id,
     name: calendar.name ?? '',
     timeZone: calendar.timeZone ?? '',
-    holidays: (calendar.holidays ?? []).map((h) => (typeof h === 'string' ? { date: h, name: '' } : { ...h })),
+    holidays: (calendar.holidays ?? []).map((h) =>
+      typeof h === 'string' ? { date: h, name: '' } : { ...h },
+    ),
     exceptions: Object.entries(calendar.exceptions ?? {}).map(([date, hours]) => ({
       date,
       hours: hours.map(([a, b]) => `${a}-${b}`).join(', '),
@@ -61,7 +63,10 @@ export function formToCalendar(form: CalendarFormState): CalendarJson {
   const hours: Partial<Record<Weekday, Interval[]>> = {};
   for (const day of WEEKDAYS) if (form.hours[day].length > 0) hours[day] = form.hours[day];
   const json: CalendarJson = { name: form.name, timeZone: form.timeZone, hours };
-  if (form.holidays.length > 0) json.holidays = form.holidays.map((h) => (h.name.trim() ? { date: h.date, name: h.name.trim() } : h.date));
+  if (form.holidays.length > 0)
+    json.holidays = form.holidays.map((h) =>
+      h.name.trim() ? { date: h.date, name: h.name.trim() } : h.date,
+    );
   if (form.exceptions.length > 0)
     json.exceptions = Object.fromEntries(form.exceptions.map((e) => [e.date, parseHoursText(e.hours)]));
   return json;

@@ -1,5 +1,12 @@
 /** The policy admin form's state and its conversion to and from the policy JSON. */
-export const MATCH_FIELDS = ['organizationId', 'contractId', 'ticketType', 'priority', 'areaId', 'categoryId'] as const;
+export const MATCH_FIELDS = [
+  'organizationId',
+  'contractId',
+  'ticketType',
+  'priority',
+  'areaId',
+  'categoryId',
+] as const;
 export type MatchField = (typeof MATCH_FIELDS)[number];
 
 export interface PolicyFormState {
@@ -19,7 +26,17 @@ const emptyMatch = (): Record<MatchField, string> =>
   Object.fromEntries(MATCH_FIELDS.map((f) => [f, ''])) as Record<MatchField, string>;
 
 export function emptyPolicyForm(calendarId = ''): PolicyFormState {
-  return { id: '', name: '', match: emptyMatch(), firstResponse: '', nextUpdate: '', resolution: '', warning: '', critical: '', calendarId };
+  return {
+    id: '',
+    name: '',
+    match: emptyMatch(),
+    firstResponse: '',
+    nextUpdate: '',
+    resolution: '',
+    warning: '',
+    critical: '',
+    calendarId,
+  };
 }
 
 type PolicyJson = {
@@ -51,16 +68,29 @@ export function policyToForm(json: unknown): PolicyFormState {
 }
 
 /** Text that is not a number goes as null, so the server names the field (target_invalid). */
-const num = (text: string): number | null => (text.trim() === '' || !Number.isFinite(Number(text)) ? null : Number(text));
+const num = (text: string): number | null =>
+  text.trim() === '' || !Number.isFinite(Number(text)) ? null : Number(text);
 
 export function formToPolicy(form: PolicyFormState): Record<string, unknown> {
   const match: Partial<Record<MatchField, string>> = {};
   for (const field of MATCH_FIELDS) if (form.match[field].trim()) match[field] = form.match[field].trim();
-  const targets: Record<string, number | null> = { firstResponseMinutes: num(form.firstResponse), resolutionMinutes: num(form.resolution) };
+  const targets: Record<string, number | null> = {
+    firstResponseMinutes: num(form.firstResponse),
+    resolutionMinutes: num(form.resolution),
+  };
   if (form.nextUpdate.trim()) targets.nextUpdateMinutes = num(form.nextUpdate);
-  const policy: Record<string, unknown> = { id: form.id.trim(), name: form.name, match, targets, calendarId: form.calendarId };
+  const policy: Record<string, unknown> = {
+    id: form.id.trim(),
+    name: form.name,
+    match,
+    targets,
+    calendarId: form.calendarId,
+  };
   if (form.warning.trim() || form.critical.trim()) {
-    const fraction = (text: string): number | null => { const n = num(text); return n === null ? null : n / 100; };
+    const fraction = (text: string): number | null => {
+      const n = num(text);
+      return n === null ? null : n / 100;
+    };
     policy.thresholds = { warning: fraction(form.warning), critical: fraction(form.critical) };
   }
   return policy;

@@ -21,10 +21,11 @@ export function explainItem(
   const params: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(item.params)) {
     if (typeof value === 'string' && INSTANT.test(value)) params[key] = formatDateTime(value, language);
-    else if (typeof value === 'string' && (TICKET_STATUSES as readonly string[]).includes(value)) params[key] = t(`status.${value as 'new'}`);
+    else if (typeof value === 'string' && (TICKET_STATUSES as readonly string[]).includes(value))
+      params[key] = t(`status.${value as 'new'}`);
     else if (key === 'actorId' && typeof value === 'string') params[key] = personName(value);
-    else if ((key === 'field' || key === 'decidingField') && typeof value === 'string' && isSlaMessageCode(`policy.field.${value}`))
-      params[key] = formatSlaMessage(language, `policy.field.${value}`);
+    else if ((key === 'field' || key === 'decidingField' || key === 'fields') && typeof value === 'string')
+      params[key] = fieldNames(language, value);
     else params[key] = value;
   }
   return formatSlaMessage(language, item.code, params);
@@ -38,4 +39,14 @@ export function slaFieldMessage(
 ): string {
   if (isSlaMessageCode(error.code)) return formatSlaMessage(language, error.code, error.params);
   return translateFieldError(t, { path: '', code: error.code, params: error.params as FieldError['params'] });
+}
+
+/** "priority, ticketType" → "prioridad, tipo de ticket". */
+export function fieldNames(language: Language, list: string): string {
+  return list
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean)
+    .map((f) => (isSlaMessageCode(`policy.field.${f}`) ? formatSlaMessage(language, `policy.field.${f}`) : f))
+    .join(', ');
 }

@@ -11,7 +11,12 @@ const PAUSING = new Set(['pending_requester', 'pending_third_party']);
  * The colour of a queue badge from what a row carries (due time, status) and the alerts heard this
  * session: breached past due, paused in a pending status, warning when an alert fired or it is near.
  */
-export function badgeState(dueAt: string, status: string, nowMs: number, alertLevel: SlaAlertLevel | undefined): BadgeState {
+export function badgeState(
+  dueAt: string,
+  status: string,
+  nowMs: number,
+  alertLevel: SlaAlertLevel | undefined,
+): BadgeState {
   if (PAUSING.has(status)) return 'paused';
   const remaining = Date.parse(dueAt) - nowMs;
   if (remaining < 0 || alertLevel === 'breach') return 'breached';

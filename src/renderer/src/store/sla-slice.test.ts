@@ -34,7 +34,11 @@ function setup(status: Ticket['status'] = 'new'): { api: FakeApi; store: ReturnT
   });
   const store = createAppStore({ api, pageSize: 100 });
   store.setState((s) => ({
-    session: { ...s.session, status: 'ready', info: { agent: { id: 'agent-demo' }, deviceId: 'd', language: 'es' } as never },
+    session: {
+      ...s.session,
+      status: 'ready',
+      info: { agent: { id: 'agent-demo' }, deviceId: 'd', language: 'es' } as never,
+    },
   }));
   bindSlaEvents(store, api);
   return { api, store };
@@ -44,7 +48,10 @@ describe('SLA slice: alerts and escalation prompts', () => {
   it('turns an alert on my ticket into a prompt; others only colour the badge', () => {
     const { api, store } = setup();
     api.emit('sla.alert', alert());
-    api.emit('sla.alert', alert({ alertId: 't2:x', ticketId: 't2', assigneeId: 'agent-luis', level: 'breach' }));
+    api.emit(
+      'sla.alert',
+      alert({ alertId: 't2:x', ticketId: 't2', assigneeId: 'agent-luis', level: 'breach' }),
+    );
     const { sla } = store.getState();
     expect(sla.prompts.map((p) => p.ticketId)).toEqual(['t1']);
     expect(sla.levels).toEqual({ t1: 'warning', t2: 'breach' });
@@ -61,9 +68,25 @@ describe('SLA slice: alerts and escalation prompts', () => {
   it('escalate to a group: a ticket.escalate mutation with the reason, then the alert is acknowledged', async () => {
     const { api, store } = setup();
     api.emit('sla.alert', alert());
-    await store.getState().answerPrompt(alert().alertId, { kind: 'functional', toGroupId: 'group-n2-network', toLevel: 'N2', reason: 'Falla VPN' });
+    await store
+      .getState()
+      .answerPrompt(alert().alertId, {
+        kind: 'functional',
+        toGroupId: 'group-n2-network',
+        toLevel: 'N2',
+        reason: 'Falla VPN',
+      });
     expect(api.callsOf('mutation.apply')).toEqual([
-      { name: 'ticket.escalate', args: { ticketId: 't1', kind: 'functional', toGroupId: 'group-n2-network', toLevel: 'N2', reason: 'Falla VPN' } },
+      {
+        name: 'ticket.escalate',
+        args: {
+          ticketId: 't1',
+          kind: 'functional',
+          toGroupId: 'group-n2-network',
+          toLevel: 'N2',
+          reason: 'Falla VPN',
+        },
+      },
     ]);
     expect(api.callsOf('sla.acknowledge')).toEqual([{ alertId: alert().alertId }]);
     expect(store.getState().sla.prompts).toEqual([]);
@@ -74,7 +97,9 @@ describe('SLA slice: alerts and escalation prompts', () => {
     const { api, store } = setup('new');
     api.emit('sla.alert', alert());
     await store.getState().answerPrompt(alert().alertId, { kind: 'take' });
-    expect(api.callsOf('mutation.apply')).toEqual([{ name: 'ticket.setStatus', args: { ticketId: 't1', to: 'in_progress', reason: null } }]);
+    expect(api.callsOf('mutation.apply')).toEqual([
+      { name: 'ticket.setStatus', args: { ticketId: 't1', to: 'in_progress', reason: null } },
+    ]);
     expect(api.callsOf('sla.acknowledge')).toHaveLength(1);
   });
 
@@ -89,8 +114,12 @@ describe('SLA slice: alerts and escalation prompts', () => {
   it('snooze goes through sla.snooze with its reason (no acknowledgment)', async () => {
     const { api, store } = setup();
     api.emit('sla.alert', alert());
-    await store.getState().answerPrompt(alert().alertId, { kind: 'snooze', minutes: 30, reason: 'En llamada' });
-    expect(api.callsOf('sla.snooze')).toEqual([{ alertId: alert().alertId, minutes: 30, reason: 'En llamada' }]);
+    await store
+      .getState()
+      .answerPrompt(alert().alertId, { kind: 'snooze', minutes: 30, reason: 'En llamada' });
+    expect(api.callsOf('sla.snooze')).toEqual([
+      { alertId: alert().alertId, minutes: 30, reason: 'En llamada' },
+    ]);
     expect(api.callsOf('sla.acknowledge')).toEqual([]);
     expect(store.getState().sla.prompts).toEqual([]);
   });
@@ -101,7 +130,9 @@ describe('SLA slice: alerts and escalation prompts', () => {
     const failing = createFakeApi({});
     store.setState({ invokeApi: failing.invoke });
     (api as unknown as { invoke: unknown }).invoke = failing.invoke;
-    await expect(store.getState().answerPrompt(alert().alertId, { kind: 'hierarchical', reason: 'x' })).rejects.toThrow();
+    await expect(
+      store.getState().answerPrompt(alert().alertId, { kind: 'hierarchical', reason: 'x' }),
+    ).rejects.toThrow();
     expect(store.getState().sla.prompts).toHaveLength(1);
   });
 

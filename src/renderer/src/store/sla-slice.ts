@@ -62,18 +62,27 @@ export const createSlaSlice: SliceCreator<SlaSlice> =
     }
 
     return {
-      sla: { prompts: [], levels: {}, panel: { ticketId: null, data: null, loading: false, error: null }, adminOpen: false },
+      sla: {
+        prompts: [],
+        levels: {},
+        panel: { ticketId: null, data: null, loading: false, error: null },
+        adminOpen: false,
+      },
 
       receiveAlert(alert) {
         const { sla, session } = get();
         const known = sla.levels[alert.ticketId];
-        const levels = !known || RANK[alert.level] >= RANK[known] ? { ...sla.levels, [alert.ticketId]: alert.level } : sla.levels;
+        const levels =
+          !known || RANK[alert.level] >= RANK[known]
+            ? { ...sla.levels, [alert.ticketId]: alert.level }
+            : sla.levels;
         // Prompts are for the agent holding the ticket, on the first notification (repeats stay desktop
         // notifications); the rest only colour the queue.
         const mine = alert.assigneeId !== null && alert.assigneeId === session.info?.agent.id;
-        const prompts = mine && alert.repeat === 0
-          ? [alert, ...sla.prompts.filter((p) => p.ticketId !== alert.ticketId)].slice(0, MAX_PROMPTS)
-          : sla.prompts;
+        const prompts =
+          mine && alert.repeat === 0
+            ? [alert, ...sla.prompts.filter((p) => p.ticketId !== alert.ticketId)].slice(0, MAX_PROMPTS)
+            : sla.prompts;
         patch({ levels, prompts });
         if (sla.panel.ticketId === alert.ticketId) void get().loadSla(alert.ticketId);
       },
@@ -119,7 +128,14 @@ export const createSlaSlice: SliceCreator<SlaSlice> =
 
       async loadSla(ticketId) {
         const current = get().sla.panel;
-        patch({ panel: { ticketId, data: current.ticketId === ticketId ? current.data : null, loading: true, error: null } });
+        patch({
+          panel: {
+            ticketId,
+            data: current.ticketId === ticketId ? current.data : null,
+            loading: true,
+            error: null,
+          },
+        });
         try {
           const data = await api.invoke('sla.forTicket', { id: ticketId });
           if (get().sla.panel.ticketId !== ticketId) return;

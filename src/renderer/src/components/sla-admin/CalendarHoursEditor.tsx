@@ -29,7 +29,12 @@ export function CalendarHoursEditor({ hours, errors, onChange }: Props) {
                   aria-label={`${t(`slaUi.weekday.${day}`)} ${index + 1}`}
                   data-testid={`hours-${day}-${index}-start`}
                   value={start}
-                  onChange={(e) => setDay(day, hours[day].map((iv, i) => (i === index ? [e.target.value, iv[1]] : iv)))}
+                  onChange={(e) =>
+                    setDay(
+                      day,
+                      hours[day].map((iv, i) => (i === index ? [e.target.value, iv[1]] : iv)),
+                    )
+                  }
                 />
                 –
                 <input
@@ -37,14 +42,32 @@ export function CalendarHoursEditor({ hours, errors, onChange }: Props) {
                   aria-label={`${t(`slaUi.weekday.${day}`)} ${index + 1}`}
                   data-testid={`hours-${day}-${index}-end`}
                   value={end}
-                  onChange={(e) => setDay(day, hours[day].map((iv, i) => (i === index ? [iv[0], e.target.value] : iv)))}
+                  onChange={(e) =>
+                    setDay(
+                      day,
+                      hours[day].map((iv, i) => (i === index ? [iv[0], e.target.value] : iv)),
+                    )
+                  }
                 />
-                <button type="button" className="btn btn--ghost btn--small" onClick={() => setDay(day, hours[day].filter((_, i) => i !== index))}>
+                <button
+                  type="button"
+                  className="btn btn--ghost btn--small"
+                  onClick={() =>
+                    setDay(
+                      day,
+                      hours[day].filter((_, i) => i !== index),
+                    )
+                  }
+                >
                   {t('slaUi.admin.remove')}
                 </button>
               </span>
             ))}
-            <button type="button" className="btn btn--ghost btn--small" onClick={() => setDay(day, [...hours[day], ['09:00', '18:00']])}>
+            <button
+              type="button"
+              className="btn btn--ghost btn--small"
+              onClick={() => setDay(day, [...hours[day], ['09:00', '18:00']])}
+            >
               {t('slaUi.calendar.addInterval')}
             </button>
           </div>

@@ -30,20 +30,30 @@ export function CalendarWeekPreview({ form }: { form: CalendarFormState }) {
       <h4>{t('slaUi.calendar.preview')}</h4>
       <label className="sla-form__inline">
         <span>{t('slaUi.calendar.weekOf')}</span>
-        <input type="date" className="input" value={weekStart} onChange={(e) => e.target.value && setWeekStart(e.target.value)} />
+        <input
+          type="date"
+          className="input"
+          value={weekStart}
+          onChange={(e) => e.target.value && setWeekStart(e.target.value)}
+        />
       </label>
       {preview && (
         <ol className="sla-preview__days">
           {preview.days.map((day) => (
             <li key={day.date} className="sla-preview__day" data-testid="preview-day" data-date={day.date}>
-              <strong>{t(`slaUi.weekday.${day.weekday as 'mon'}`)}</strong> <span className="muted">{day.date}</span>
-              {day.holiday !== null && <span className="sla-tag">{day.holiday || t('slaUi.calendar.holiday')}</span>}
+              <strong>{t(`slaUi.weekday.${day.weekday as 'mon'}`)}</strong>{' '}
+              <span className="muted">{day.date}</span>
+              {day.holiday !== null && (
+                <span className="sla-tag">{day.holiday || t('slaUi.calendar.holiday')}</span>
+              )}
               {day.exception && <span className="sla-tag">{t('slaUi.calendar.exception')}</span>}
               <div className="sla-preview__hours">
                 {day.intervals.length === 0 ? (
                   <span className="muted">{t('slaUi.calendar.closedDay')}</span>
                 ) : (
-                  day.intervals.map(([a, b]) => <span key={a} className="sla-preview__interval">{`${a}–${b}`}</span>)
+                  day.intervals.map(([a, b]) => (
+                    <span key={a} className="sla-preview__interval">{`${a}–${b}`}</span>
+                  ))
                 )}
               </div>
               <span className="muted">{t('slaUi.calendar.businessMinutes', { n: day.businessMinutes })}</span>

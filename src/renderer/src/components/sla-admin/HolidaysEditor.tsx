@@ -28,7 +28,11 @@ export function HolidaysEditor({ holidays, errors, onChange }: Props) {
     try {
       const result = await api.invoke('sla.calendars.importIcs', { text: await file.text() });
       const known = new Set(holidays.map((h) => h.date));
-      onChange([...holidays, ...result.holidays.filter((h) => !known.has(h.date))].sort((a, b) => a.date.localeCompare(b.date)));
+      onChange(
+        [...holidays, ...result.holidays.filter((h) => !known.has(h.date))].sort((a, b) =>
+          a.date.localeCompare(b.date),
+        ),
+      );
       setImported(result.holidays.length);
     } catch (error) {
       setImportErrors(toUiError(error).fieldErrors);
@@ -45,23 +49,35 @@ export function HolidaysEditor({ holidays, errors, onChange }: Props) {
             className="input"
             aria-label={t('slaUi.calendar.holidayDate')}
             value={holiday.date}
-            onChange={(e) => onChange(holidays.map((h, i) => (i === index ? { ...h, date: e.target.value } : h)))}
+            onChange={(e) =>
+              onChange(holidays.map((h, i) => (i === index ? { ...h, date: e.target.value } : h)))
+            }
           />
           <input
             className="input"
             aria-label={t('slaUi.calendar.holidayName')}
             placeholder={t('slaUi.calendar.holidayName')}
             value={holiday.name}
-            onChange={(e) => onChange(holidays.map((h, i) => (i === index ? { ...h, name: e.target.value } : h)))}
+            onChange={(e) =>
+              onChange(holidays.map((h, i) => (i === index ? { ...h, name: e.target.value } : h)))
+            }
           />
-          <button type="button" className="btn btn--ghost btn--small" onClick={() => onChange(holidays.filter((_, i) => i !== index))}>
+          <button
+            type="button"
+            className="btn btn--ghost btn--small"
+            onClick={() => onChange(holidays.filter((_, i) => i !== index))}
+          >
             {t('slaUi.admin.remove')}
           </button>
         </div>
       ))}
       <SlaFieldErrors errors={errors} prefix="holidays" />
       <div className="sla-form__row">
-        <button type="button" className="btn btn--small" onClick={() => onChange([...holidays, { date: '', name: '' }])}>
+        <button
+          type="button"
+          className="btn btn--small"
+          onClick={() => onChange([...holidays, { date: '', name: '' }])}
+        >
           {t('slaUi.calendar.addHoliday')}
         </button>
         <label className="btn btn--small">

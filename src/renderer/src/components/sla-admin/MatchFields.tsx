@@ -22,7 +22,9 @@ export function MatchFields({ values, onChange, idPrefix }: Props) {
     areaId: (reference?.areas ?? [])
       .filter((a) => !values.organizationId || a.organizationId === values.organizationId)
       .map((a) => [a.id, a.name]),
-    categoryId: (reference?.categories ?? []).map((c) => [c.id, pathOf(c.id) ?? c.id] as [string, string]).sort((a, b) => a[1].localeCompare(b[1])),
+    categoryId: (reference?.categories ?? [])
+      .map((c) => [c.id, pathOf(c.id) ?? c.id] as [string, string])
+      .sort((a, b) => a[1].localeCompare(b[1])),
   };
   return (
     <div className="sla-form__grid">
@@ -30,13 +32,25 @@ export function MatchFields({ values, onChange, idPrefix }: Props) {
         <label key={field} className="sla-form__field">
           <span>{t(`slaUi.policy.matchFields.${field}`)}</span>
           {field === 'contractId' ? (
-            <input className="input" data-testid={`${idPrefix}-${field}`} value={values[field]} placeholder={t('slaUi.admin.any')}
-              onChange={(e) => onChange({ ...values, [field]: e.target.value })} />
+            <input
+              className="input"
+              data-testid={`${idPrefix}-${field}`}
+              value={values[field]}
+              placeholder={t('slaUi.admin.any')}
+              onChange={(e) => onChange({ ...values, [field]: e.target.value })}
+            />
           ) : (
-            <select className="input" data-testid={`${idPrefix}-${field}`} value={values[field]} onChange={(e) => onChange({ ...values, [field]: e.target.value })}>
+            <select
+              className="input"
+              data-testid={`${idPrefix}-${field}`}
+              value={values[field]}
+              onChange={(e) => onChange({ ...values, [field]: e.target.value })}
+            >
               <option value="">{t('slaUi.admin.any')}</option>
               {options[field].map(([id, label]) => (
-                <option key={id} value={id}>{label}</option>
+                <option key={id} value={id}>
+                  {label}
+                </option>
               ))}
             </select>
           )}

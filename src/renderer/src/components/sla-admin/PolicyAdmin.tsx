@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiOutput } from '../../../../shared/api/contract';
 import { useApi } from '../../hooks/use-api';
@@ -17,26 +17,47 @@ export function PolicyAdmin() {
   const [selected, setSelected] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
 
-  const reload = useCallback(async () => {
-    const [policies, calendars] = await Promise.all([api.invoke('sla.policies.list', {}), api.invoke('sla.calendars.list', {})]);
-    setEntries(policies);
-    setCalendarIds(calendars.map((c) => c.id));
-  }, [api]);
+  const [loads, setLoads] = useState(0);
+  const reload = (): void => setLoads((n) => n + 1);
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    let live = true;
+    void Promise.all([api.invoke('sla.policies.list', {}), api.invoke('sla.calendars.list', {})]).then(
+      ([policies, calendars]) => {
+        if (!live) return;
+        setEntries(policies);
+        setCalendarIds(calendars.map((c) => c.id));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, loads]);
 
   const entry = entries.find((e) => e.id === selected);
   return (
     <div className="sla-admin__split">
       <nav className="sla-admin__list" aria-label={t('slaUi.policy.list')}>
-        <button type="button" className="btn btn--small" data-testid="policy-new" onClick={() => { setSelected(''); setVersion((v) => v + 1); }}>
+        <button
+          type="button"
+          className="btn btn--small"
+          data-testid="policy-new"
+          onClick={() => {
+            setSelected('');
+            setVersion((v) => v + 1);
+          }}
+        >
           {t('slaUi.admin.create')}
         </button>
         <ul>
           {entries.map((e) => (
             <li key={e.id}>
-              <button type="button" className={`sla-admin__item${e.id === selected ? ' sla-admin__item--current' : ''}`} data-testid="policy-item" data-id={e.id} onClick={() => setSelected(e.id)}>
+              <button
+                type="button"
+                className={`sla-admin__item${e.id === selected ? ' sla-admin__item--current' : ''}`}
+                data-testid="policy-item"
+                data-id={e.id}
+                onClick={() => setSelected(e.id)}
+              >
                 {e.name} <span className="muted mono">{e.id}</span>
               </button>
             </li>
@@ -50,8 +71,14 @@ export function PolicyAdmin() {
             initial={entry ? policyToForm(entry.policy) : emptyPolicyForm(calendarIds[0] ?? '')}
             isNew={!entry}
             calendarIds={calendarIds}
-            onSaved={(id) => { void reload().then(() => setSelected(id)); }}
-            onDeleted={() => { setSelected(null); void reload(); }}
+            onSaved={(id) => {
+              reload();
+              setSelected(id);
+            }}
+            onDeleted={() => {
+              setSelected(null);
+              reload();
+            }}
           />
         )}
         <PolicyTester />

@@ -36,40 +36,77 @@ export function PolicyForm({ initial, isNew, calendarIds, onSaved, onDeleted }: 
       setErrors(ui.fieldErrors);
     }
   };
-  const numberField = (key: 'firstResponse' | 'nextUpdate' | 'resolution' | 'warning' | 'critical', label: string, path: string) => (
+  const numberField = (
+    key: 'firstResponse' | 'nextUpdate' | 'resolution' | 'warning' | 'critical',
+    label: string,
+    path: string,
+  ) => (
     <label className="sla-form__field">
       <span>{label}</span>
-      <input className="input" inputMode="numeric" data-testid={`policy-${key}`} value={form[key]} onChange={(e) => update({ [key]: e.target.value })}
-        aria-invalid={errors.some((e) => e.path === path)} />
+      <input
+        className="input"
+        inputMode="numeric"
+        data-testid={`policy-${key}`}
+        value={form[key]}
+        onChange={(e) => update({ [key]: e.target.value })}
+        aria-invalid={errors.some((e) => e.path === path)}
+      />
     </label>
   );
 
   return (
-    <form className="sla-form" data-testid="policy-form"
+    <form
+      className="sla-form"
+      data-testid="policy-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void run(async () => onSaved((await api.invoke('sla.policies.save', { policy: formToPolicy(form) })).id));
-      }}>
+        void run(async () =>
+          onSaved((await api.invoke('sla.policies.save', { policy: formToPolicy(form) })).id),
+        );
+      }}
+    >
       {failure && (
         <div className="sla-form__failure" role="alert" data-testid="sla-form-error">
-          <p>{failure.code === 'sla.invalid_config' ? t('slaUi.admin.fixErrors') : translateError(t, failure)}</p>
+          <p>
+            {failure.code === 'sla.invalid_config' ? t('slaUi.admin.fixErrors') : translateError(t, failure)}
+          </p>
           <SlaFieldErrors errors={errors} />
         </div>
       )}
       <div className="sla-form__row">
         <label className="sla-form__field">
           <span>{t('slaUi.admin.id')}</span>
-          <input className="input" data-testid="policy-id" value={form.id} disabled={!isNew} onChange={(e) => update({ id: e.target.value })} />
+          <input
+            className="input"
+            data-testid="policy-id"
+            value={form.id}
+            disabled={!isNew}
+            onChange={(e) => update({ id: e.target.value })}
+          />
         </label>
         <label className="sla-form__field">
           <span>{t('slaUi.admin.name')}</span>
-          <input className="input" data-testid="policy-name" value={form.name} onChange={(e) => update({ name: e.target.value })} />
+          <input
+            className="input"
+            data-testid="policy-name"
+            value={form.name}
+            onChange={(e) => update({ name: e.target.value })}
+          />
         </label>
         <label className="sla-form__field">
           <span>{t('slaUi.policy.calendar')}</span>
-          <select className="input" data-testid="policy-calendar" value={form.calendarId} onChange={(e) => update({ calendarId: e.target.value })}>
+          <select
+            className="input"
+            data-testid="policy-calendar"
+            value={form.calendarId}
+            onChange={(e) => update({ calendarId: e.target.value })}
+          >
             <option value="">—</option>
-            {calendarIds.map((id) => <option key={id} value={id}>{id}</option>)}
+            {calendarIds.map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -88,10 +125,21 @@ export function PolicyForm({ initial, isNew, calendarIds, onSaved, onDeleted }: 
         </div>
       </fieldset>
       <div className="sla-form__actions">
-        <button type="submit" className="btn btn--primary" data-testid="policy-save">{t('slaUi.admin.save')}</button>
+        <button type="submit" className="btn btn--primary" data-testid="policy-save">
+          {t('slaUi.admin.save')}
+        </button>
         {!isNew && (
-          <button type="button" className="btn" data-testid="policy-delete"
-            onClick={() => void run(async () => { await api.invoke('sla.policies.delete', { id: form.id }); onDeleted(); })}>
+          <button
+            type="button"
+            className="btn"
+            data-testid="policy-delete"
+            onClick={() =>
+              void run(async () => {
+                await api.invoke('sla.policies.delete', { id: form.id });
+                onDeleted();
+              })
+            }
+          >
             {t('slaUi.admin.delete')}
           </button>
         )}

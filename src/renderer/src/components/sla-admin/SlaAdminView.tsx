@@ -19,8 +19,15 @@ export function SlaAdminView() {
         <h2 id="sla-admin-title">{t('slaUi.admin.title')}</h2>
         <div role="tablist" className="sla-admin__tabs">
           {TABS.map((name) => (
-            <button key={name} type="button" role="tab" aria-selected={tab === name} className={`tab${tab === name ? ' tab--current' : ''}`}
-              data-testid={`sla-tab-${name}`} onClick={() => setTab(name)}>
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              aria-selected={tab === name}
+              className={`tab${tab === name ? ' tab--current' : ''}`}
+              data-testid={`sla-tab-${name}`}
+              onClick={() => setTab(name)}
+            >
               {t(`slaUi.admin.tabs.${name}`)}
             </button>
           ))}

@@ -13,7 +13,10 @@ export function SlaFieldErrors({ errors, prefix = '' }: { errors: readonly Field
     <ul className="sla-errors" role="alert">
       {shown.map((error, index) => (
         <li key={`${error.path}-${index}`} data-testid="sla-field-error" data-path={error.path}>
-          {t('slaUi.admin.fieldError', { field: error.path || '—', message: slaFieldMessage(t, language, error) })}
+          {t('slaUi.admin.fieldError', {
+            field: error.path || '—',
+            message: slaFieldMessage(t, language, error),
+          })}
         </li>
       ))}
     </ul>

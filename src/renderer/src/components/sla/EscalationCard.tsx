@@ -35,7 +35,12 @@ export function EscalationCard({ alert }: { alert: SlaAlertEvent }) {
     void action.run(() => {
       if (step === 'functional') {
         const level = reference?.groupsById.get(groupId)?.level ?? alert.suggestedLevel;
-        return answer(alert.alertId, { kind: 'functional', toGroupId: groupId, toLevel: level ?? null, reason: text });
+        return answer(alert.alertId, {
+          kind: 'functional',
+          toGroupId: groupId,
+          toLevel: level ?? null,
+          reason: text,
+        });
       }
       if (step === 'hierarchical') return answer(alert.alertId, { kind: 'hierarchical', reason: text });
       return answer(alert.alertId, { kind: 'snooze', minutes, reason: text });
@@ -79,10 +84,20 @@ export function EscalationCard({ alert }: { alert: SlaAlertEvent }) {
       </p>
       {step === 'choose' ? (
         <div className="escalation__choices">
-          <button type="button" className="btn btn--small" data-testid="prompt-escalate" onClick={() => setStep('functional')}>
+          <button
+            type="button"
+            className="btn btn--small"
+            data-testid="prompt-escalate"
+            onClick={() => setStep('functional')}
+          >
             {t('slaUi.prompt.escalateGroup')}
           </button>
-          <button type="button" className="btn btn--small" data-testid="prompt-supervisor" onClick={() => setStep('hierarchical')}>
+          <button
+            type="button"
+            className="btn btn--small"
+            data-testid="prompt-supervisor"
+            onClick={() => setStep('hierarchical')}
+          >
             {t('slaUi.prompt.askSupervisor')}
           </button>
           <button
@@ -94,7 +109,12 @@ export function EscalationCard({ alert }: { alert: SlaAlertEvent }) {
           >
             {t('slaUi.prompt.takeNow')}
           </button>
-          <button type="button" className="btn btn--small" data-testid="prompt-snooze" onClick={() => setStep('snooze')}>
+          <button
+            type="button"
+            className="btn btn--small"
+            data-testid="prompt-snooze"
+            onClick={() => setStep('snooze')}
+          >
             {t('slaUi.prompt.snooze')}
           </button>
         </div>
@@ -106,7 +126,9 @@ export function EscalationCard({ alert }: { alert: SlaAlertEvent }) {
               <select data-testid="prompt-group" value={groupId} onChange={(e) => setGroupId(e.target.value)}>
                 {groups.map((g) => (
                   <option key={g.id} value={g.id}>
-                    {g.id === alert.suggestedGroupId ? t('slaUi.prompt.suggested', { group: groupName(g.id) }) : `${g.name} (${g.level})`}
+                    {g.id === alert.suggestedGroupId
+                      ? t('slaUi.prompt.suggested', { group: groupName(g.id) })
+                      : `${g.name} (${g.level})`}
                   </option>
                 ))}
               </select>
@@ -115,7 +137,11 @@ export function EscalationCard({ alert }: { alert: SlaAlertEvent }) {
           {step === 'snooze' && (
             <label className="escalation__field">
               <span>{t('slaUi.prompt.minutes')}</span>
-              <select data-testid="prompt-minutes" value={minutes} onChange={(e) => setMinutes(Number(e.target.value))}>
+              <select
+                data-testid="prompt-minutes"
+                value={minutes}
+                onChange={(e) => setMinutes(Number(e.target.value))}
+              >
                 {SNOOZE_MINUTES.map((m) => (
                   <option key={m} value={m}>
                     {m}
@@ -144,10 +170,21 @@ export function EscalationCard({ alert }: { alert: SlaAlertEvent }) {
             </p>
           )}
           <div className="escalation__choices">
-            <button type="button" className="btn btn--small" data-testid="prompt-back" onClick={() => setStep('choose')}>
+            <button
+              type="button"
+              className="btn btn--small"
+              data-testid="prompt-back"
+              onClick={() => setStep('choose')}
+            >
               {t('slaUi.prompt.back')}
             </button>
-            <button type="button" className="btn btn--small btn--primary" data-testid="prompt-confirm" disabled={action.pending} onClick={confirm}>
+            <button
+              type="button"
+              className="btn btn--small btn--primary"
+              data-testid="prompt-confirm"
+              disabled={action.pending}
+              onClick={confirm}
+            >
               {t('slaUi.prompt.confirm')}
             </button>
           </div>

@@ -28,7 +28,12 @@ export function SlaPanel({ detail }: { detail: TicketDetail }) {
   const personName = (id: string): string => reference?.agentsById.get(id)?.name ?? id;
 
   return (
-    <section className="detail__section sla-panel" data-testid="sla-panel" aria-labelledby="sla-panel-title" aria-busy={panel.loading}>
+    <section
+      className="detail__section sla-panel"
+      data-testid="sla-panel"
+      aria-labelledby="sla-panel-title"
+      aria-busy={panel.loading}
+    >
       <h3 id="sla-panel-title" className="detail__section-title">
         {t('slaUi.panel.title')}
       </h3>
@@ -38,7 +43,8 @@ export function SlaPanel({ detail }: { detail: TicketDetail }) {
         <>
           <p className="sla-panel__policy">
             {data.policy ? `${t('slaUi.panel.policy')}: ${data.policy.name}` : t('slaUi.panel.none')}
-            {data.calendar && ` · ${t('slaUi.panel.calendar')}: ${data.calendar.name} (${data.calendar.timeZone})`}
+            {data.calendar &&
+              ` · ${t('slaUi.panel.calendar')}: ${data.calendar.name} (${data.calendar.timeZone})`}
           </p>
           {data.targets.length > 0 && <SlaTargetsTable targets={data.targets} language={language} />}
           <SlaSpanBar spans={data.spans} language={language} />
@@ -46,19 +52,29 @@ export function SlaPanel({ detail }: { detail: TicketDetail }) {
             <ul className="sla-panel__alerts" aria-label={t('slaUi.panel.alerts')}>
               {data.alerts.map((alert) => (
                 <li key={alert.alertId} data-testid="sla-alert" data-level={alert.level}>
-                  <span className={`sla-state sla-state--${alert.level === 'breach' ? 'breached' : 'warning'}`}>
+                  <span
+                    className={`sla-state sla-state--${alert.level === 'breach' ? 'breached' : 'warning'}`}
+                  >
                     {t(`slaUi.prompt.title.${alert.level}`)}
                   </span>{' '}
                   {t(`slaTarget.${alert.target}`)} · {formatDateTime(alert.firstFiredAt, language)}{' '}
                   {alert.acknowledgedAt ? (
                     <span className="muted">{t('slaUi.panel.acknowledged')}</span>
                   ) : (
-                    <button type="button" className="btn btn--small" data-testid="sla-acknowledge" onClick={() => void acknowledge(alert.alertId)}>
+                    <button
+                      type="button"
+                      className="btn btn--small"
+                      data-testid="sla-acknowledge"
+                      onClick={() => void acknowledge(alert.alertId)}
+                    >
                       {t('slaUi.panel.acknowledge')}
                     </button>
                   )}
                   {alert.snoozedUntil && (
-                    <span className="muted"> · {t('slaUi.panel.snoozedUntil', { at: formatDateTime(alert.snoozedUntil, language) })}</span>
+                    <span className="muted">
+                      {' '}
+                      · {t('slaUi.panel.snoozedUntil', { at: formatDateTime(alert.snoozedUntil, language) })}
+                    </span>
                   )}
                 </li>
               ))}

@@ -12,7 +12,12 @@ export function SlaSpanBar({ spans, language }: { spans: SlaSpan[]; language: La
   const total = Math.max(1, end - start);
   return (
     <div className="sla-spans">
-      <div className="sla-spans__bar" data-testid="sla-timeline" role="img" aria-label={t('slaUi.panel.timeline')}>
+      <div
+        className="sla-spans__bar"
+        data-testid="sla-timeline"
+        role="img"
+        aria-label={t('slaUi.panel.timeline')}
+      >
         {spans.map((span) => {
           const width = ((Date.parse(span.to) - Date.parse(span.from)) / total) * 100;
           const label = t('slaUi.panel.spanTitle', {

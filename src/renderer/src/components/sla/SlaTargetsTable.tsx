@@ -6,7 +6,13 @@ import { formatDateTime } from '../../lib/format';
 import { formatDuration } from '../../lib/sla-format';
 
 /** Each target: due time, elapsed and remaining business time, state. */
-export function SlaTargetsTable({ targets, language }: { targets: SlaTargetClockView[]; language: Language }) {
+export function SlaTargetsTable({
+  targets,
+  language,
+}: {
+  targets: SlaTargetClockView[];
+  language: Language;
+}) {
   const { t } = useTranslation();
   return (
     <table className="sla-targets">
@@ -21,7 +27,12 @@ export function SlaTargetsTable({ targets, language }: { targets: SlaTargetClock
       </thead>
       <tbody>
         {targets.map((target) => (
-          <tr key={target.target} data-testid="sla-target" data-target={target.target} data-state={target.state}>
+          <tr
+            key={target.target}
+            data-testid="sla-target"
+            data-target={target.target}
+            data-state={target.state}
+          >
             <th scope="row">{formatSlaMessage(language, `clock.target_name.${target.target}`)}</th>
             <td>{formatDateTime(target.dueAt, language)}</td>
             <td>{formatDuration(t, target.elapsedSeconds * 1000)}</td>
@@ -33,7 +44,9 @@ export function SlaTargetsTable({ targets, language }: { targets: SlaTargetClock
                   : formatDuration(t, target.remainingSeconds * 1000)}
             </td>
             <td>
-              <span className={`sla-state sla-state--${target.state}`}>{formatSlaMessage(language, `clock.state.${target.state}`)}</span>
+              <span className={`sla-state sla-state--${target.state}`}>
+                {formatSlaMessage(language, `clock.state.${target.state}`)}
+              </span>
             </td>
           </tr>
         ))}
