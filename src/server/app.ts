@@ -5,6 +5,8 @@ import { MesaError } from '../shared/errors';
 import type { AppContext } from './app-context';
 import { registerAuthRoutes } from './auth/auth-routes';
 import { LoginThrottle } from './auth/login-throttle';
+import { PHONE_DISABLED, type PhoneChannelOptions } from './channels/phone/phone-options';
+import { registerPhoneRoutes } from './channels/phone/phone-routes';
 import { DEFAULT_PASSWORD_COST, type PasswordHashingCost } from './auth/password';
 import { migrationState } from './db/migrate';
 import type { DatabaseHandle } from './db/open-database';
@@ -29,6 +31,8 @@ export interface AppOptions {
   /** Period of the max(seq) safety-net check behind LISTEN/NOTIFY (0 turns it off). */
   safetyNetMs?: number;
   loginThrottle?: { account: LoginThrottle; address: LoginThrottle };
+  /** Phone channel: call-queue webhook secret and queue map (off unless given). */
+  phone?: PhoneChannelOptions;
 }
 
 export const DEFAULT_SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -92,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerPullRoute(app, context);
   registerLiveRoute(app, context);
   registerTicketRoutes(app, context);
+  registerPhoneRoutes(app, context, options.phone ?? PHONE_DISABLED);
 
   // Shutdown: sockets go first (they would hold close() open), then the feed; the caller closes the DB.
   app.addHook('preClose', async () => context.liveSockets.closeAll());

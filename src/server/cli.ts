@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { PASSWORD_MIN_LENGTH } from './auth/password';
+import { runImportQueueLog } from './channels/phone/import-queue-log-command';
 import { createUser, findUserByEmail } from './auth/user-accounts';
 import { loadConfig, type ConfigFlags } from './config';
 import { migrateServerDatabase } from './db/migrate';
@@ -13,6 +14,8 @@ Commands:
   migrate                  apply pending migrations and exit
   create-admin --email E --password P
                            create an admin account
+  import-queue-log FILE [--queue-map map.json]
+                           import an Asterisk queue_log file (calls; refused lines listed)
 
 Flags (override the environment):
   --host H (HOST, default 127.0.0.1)   --port N (PORT, default 8787)
@@ -57,10 +60,11 @@ async function main(argv: string[]): Promise<void> {
       'no-seed': { type: 'boolean' },
       email: { type: 'string' },
       password: { type: 'string' },
+      'queue-map': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const { email, password, help, ...flags } = values;
+  const { email, password, help, 'queue-map': queueMap, ...flags } = values;
   const command = positionals[0] ?? 'serve';
   if (help) return void console.log(USAGE);
   switch (command) {
@@ -75,6 +79,12 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'create-admin':
       return createAdmin(flags, email, password);
+    case 'import-queue-log': {
+      const file = positionals[1];
+      if (!file) throw new Error('import-queue-log needs a FILE');
+      await withDatabase(flags, ({ db }) => runImportQueueLog(db, file, queueMap));
+      return;
+    }
     default:
       console.error(USAGE);
       process.exitCode = 2;

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import { phoneOptionsFromEnv } from './channels/phone/phone-options';
 import type { ServerConfig } from './config';
 import { migrateServerDatabase } from './db/migrate';
 import { openServerDatabase, type DatabaseHandle } from './db/open-database';
@@ -27,6 +28,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       },
       sessionTtlMs: config.sessionTtlMs,
       safetyNetMs: config.safetyNetMs,
+      phone: await phoneOptionsFromEnv(process.env),
     });
     if (config.seedDemo && (await isDatabaseEmpty(database.db))) await seedDemoData(database.db, app.log);
     const address = await app.listen({ host: config.host, port: config.port });

@@ -14,6 +14,7 @@ import {
 } from '../db/rows/ticket-rows';
 import type { ServerDatabase } from '../db/schema';
 import { checklistTemplateFromRow, resolutionCodeFromRow, workflowDb } from '../db/rows/workflow-rows';
+import { recordLoggedCall } from '../channels/phone/record-logged-call';
 import type { ChangeRecorder } from './change-log/change-recorder';
 import { isStaffOnlyEvent } from './event-visibility';
 import { ticketScopes, unionScopes, withoutRequesterScopes, type Scope } from './scopes';
@@ -186,6 +187,7 @@ export function createServerMutationTx(
         .executeTakeFirst();
       return row ? checklistTemplateFromRow(row) : undefined;
     },
+    recordCall: (call) => recordLoggedCall(trx, call, new Date().toISOString()),
     async getResolutionCode(code) {
       const row = await workflowDb(trx)
         .selectFrom('resolution_codes')

@@ -17,6 +17,8 @@ import {
 } from './queue-schemas';
 import { SyncIssueSchema, SyncLoginInputSchema, SyncStatusSchema } from './sync-schemas';
 import { slaApiEvents, slaApiMethods } from './sla-contract';
+import { workflowApiMethods } from './workflow-contract';
+import { phoneApiMethods } from './phone-contract';
 
 const Empty = z.strictObject({});
 
@@ -78,6 +80,8 @@ export const apiMethods = {
   },
   'sync.dismiss': { input: z.strictObject({ mutationId: z.number().int().positive() }), output: Empty },
   ...slaApiMethods,
+  ...workflowApiMethods,
+  ...phoneApiMethods,
 } as const;
 
 /** Events main pushes to the renderer. */

@@ -5,3 +5,4 @@ export * from './queue-schemas';
 export * from './mutation-request';
 export * from './sla-schemas';
 export * from './sync-schemas';
+export * from './workflow-schemas';

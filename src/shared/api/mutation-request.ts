@@ -18,6 +18,7 @@ import { ProblemUnlinkArgsSchema } from '../sync/mutators/problem-unlink';
 import { ProblemUpdateArgsSchema } from '../sync/mutators/problem-update';
 import { TicketRecordDocumentationTimeArgsSchema } from '../sync/mutators/ticket-record-documentation-time';
 import { TicketResolveArgsSchema } from '../sync/mutators/ticket-resolve';
+import { CallLogArgsSchema } from '../sync/mutators/call-log';
 
 /** A mutation as the renderer asks for it: the name picks the args schema, so both are checked. */
 export const MutationRequestSchema = z.discriminatedUnion('name', [
@@ -40,5 +41,6 @@ export const MutationRequestSchema = z.discriminatedUnion('name', [
   z.strictObject({ name: z.literal('problem.unlink'), args: ProblemUnlinkArgsSchema }),
   z.strictObject({ name: z.literal('problem.update'), args: ProblemUpdateArgsSchema }),
   z.strictObject({ name: z.literal('ticket.recordDocumentationTime'), args: TicketRecordDocumentationTimeArgsSchema }),
+  z.strictObject({ name: z.literal('call.log'), args: CallLogArgsSchema }),
 ]);
 export type MutationRequest = z.input<typeof MutationRequestSchema>;

@@ -22,6 +22,21 @@ export const SLA_ALERT_LEVELS = ['warning', 'critical', 'breach'] as const;
 export const SlaAlertLevelSchema = z.enum(SLA_ALERT_LEVELS);
 export type SlaAlertLevel = z.infer<typeof SlaAlertLevelSchema>;
 
+// Phone channel: a call the agent logged at the desktop about this ticket (answer and handling times).
+// Wait = start → answer, talk = answer → end; notes are the agent's own (staff only).
+const CallLoggedSchema = z.object({
+  kind: z.literal('call_logged'),
+  callId: IdSchema,
+  direction: z.enum(['inbound', 'outbound']),
+  queue: z.string().nullable(),
+  startedAt: z.string(),
+  answeredAt: z.string().nullable(),
+  endedAt: z.string(),
+  waitSeconds: z.number().int().nonnegative(),
+  talkSeconds: z.number().int().nonnegative(),
+  notes: z.string().nullable(),
+});
+
 /**
  * The append-only history. Each kind has its own payload so the timeline, the SLA clock and
  * the KPIs read one shape; later issues add kinds (sla alerts, escalations, checklist answers).
@@ -124,6 +139,13 @@ export const TicketEventDataSchema = z.discriminatedUnion('kind', [
   }),
   // Active documentation time measured by the editor (KPI "average documentation time").
   z.object({ kind: z.literal('documentation_time_recorded'), seconds: z.number().int().positive() }),
+  // The requester's satisfaction survey answer (ticket.rate, once, after closure).
+  z.object({
+    kind: z.literal('rated'),
+    score: z.number().int().min(1).max(5),
+    comment: z.string().nullable(),
+  }),
+  CallLoggedSchema,
 ]);
 export type TicketEventData = z.infer<typeof TicketEventDataSchema>;
 export type TicketEventKind = TicketEventData['kind'];

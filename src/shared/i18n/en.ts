@@ -1,9 +1,13 @@
 import { slaEn } from './sla-catalog';
+import { workflowUiEn } from './workflow-ui-catalog';
+import { phoneEn } from './phone-catalog';
 import type { Catalog } from './es';
 
 /** English catalog. Typed as `Catalog`: a missing or extra key anywhere is a compile error. */
 export const en: Catalog = {
   ...slaEn,
+  ...workflowUiEn,
+  ...phoneEn,
   app: {
     name: 'Mesa',
     tagline: 'Service desk',
@@ -438,6 +442,49 @@ export const en: Catalog = {
       incident_already_linked: 'The incident is already linked to another problem.',
       incident_not_linked: 'The incident is not linked to this problem.',
       known_error_needs_workaround: 'A known error needs a recorded workaround.',
+    },
+    mail: {
+      header_injection: 'An email header may not contain line breaks ({{field}}).',
+    },
+    action: {
+      invalid_token: 'This link is not valid.',
+      expired: 'This link has expired.',
+      used: 'This link has already been used.',
+      not_allowed: 'This link does not allow that action.',
+    },
+    rating: {
+      requester_only: 'Only the requester can rate the service on this ticket.',
+      not_closed: 'The service can be rated once the ticket is closed.',
+      already_rated: 'This ticket has already been rated.',
+    },
+    phone: {
+      bad_signature: 'The call-queue event is not signed with this server\'s secret.',
+      stale_signature: 'The call-queue event\'s signature is more than 5 minutes old or in the future.',
+      replayed_event: 'The call-queue event {{id}} was already received.',
+    },
+    call: {
+      invalid_times: 'The call times are out of order: it must start, then be answered, then end.',
+    },
+    portal: {
+      csrf: 'The page expired. Reload it and try again.',
+      unsafe_next: 'The link wanted to take you to another site and was refused.',
+      link_invalid: 'This sign-in link is not valid.',
+      link_expired: 'This sign-in link has expired. Ask for another one.',
+      link_used: 'This sign-in link was already used. Ask for another one.',
+      attachment_too_large: 'The attachment {{name}} is over the maximum size ({{maxBytes}} bytes).',
+      attachment_type: 'The attachment {{name}} is not an accepted type.',
+      too_many_attachments: 'At most {{max}} attachments are accepted.',
+      read_only: 'You can only read this request.',
+    },
+    chat: {
+      not_found: 'That chat does not exist.',
+      ended: 'The chat has ended.',
+      already_taken: 'Another agent is already handling this chat.',
+      not_accepted: 'Accept the chat before answering.',
+      rate_limited: 'Too many messages in a row. Wait a moment.',
+      unknown_requester: 'No requester or organization matches {{email}}: the ticket cannot be created.',
+      bad_message: 'Invalid chat message.',
+      already_converted: 'This chat is already ticket {{number}}.',
     },
     internal: 'Internal error. Please try again.',
   },

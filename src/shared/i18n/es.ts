@@ -4,9 +4,13 @@
  * (`errors.ticket.not_found`). No plural forms: phrasing avoids them so both languages agree.
  */
 import { slaEs } from './sla-catalog';
+import { workflowUiEs } from './workflow-ui-catalog';
+import { phoneEs } from './phone-catalog';
 
 export const es = {
   ...slaEs,
+  ...workflowUiEs,
+  ...phoneEs,
   app: {
     name: 'Mesa',
     tagline: 'Mesa de servicio',
@@ -441,6 +445,49 @@ export const es = {
       incident_already_linked: 'El incidente ya está vinculado a otro problema.',
       incident_not_linked: 'El incidente no está vinculado a este problema.',
       known_error_needs_workaround: 'Un error conocido necesita una solución temporal registrada.',
+    },
+    mail: {
+      header_injection: 'Una cabecera de correo no puede contener saltos de línea ({{field}}).',
+    },
+    action: {
+      invalid_token: 'Este enlace no es válido.',
+      expired: 'Este enlace ha caducado.',
+      used: 'Este enlace ya se utilizó.',
+      not_allowed: 'Este enlace no permite esa acción.',
+    },
+    rating: {
+      requester_only: 'Solo el solicitante puede valorar la atención de este ticket.',
+      not_closed: 'La atención se puede valorar cuando el ticket está cerrado.',
+      already_rated: 'Este ticket ya fue valorado.',
+    },
+    phone: {
+      bad_signature: 'El evento de la cola de llamadas no está firmado con el secreto de este servidor.',
+      stale_signature: 'La firma del evento de la cola de llamadas tiene más de 5 minutos o es del futuro.',
+      replayed_event: 'El evento de la cola de llamadas {{id}} ya se recibió.',
+    },
+    call: {
+      invalid_times: 'Las horas de la llamada no están en orden: primero empieza, luego se contesta y luego termina.',
+    },
+    portal: {
+      csrf: 'La página caducó. Recárguela e inténtelo de nuevo.',
+      unsafe_next: 'El enlace quería llevarle a otro sitio y se rechazó.',
+      link_invalid: 'Este enlace de acceso no es válido.',
+      link_expired: 'Este enlace de acceso caducó. Pida otro.',
+      link_used: 'Este enlace de acceso ya se usó. Pida otro.',
+      attachment_too_large: 'El adjunto {{name}} supera el tamaño máximo ({{maxBytes}} bytes).',
+      attachment_type: 'El adjunto {{name}} no es de un tipo admitido.',
+      too_many_attachments: 'Se admiten {{max}} adjuntos como máximo.',
+      read_only: 'Solo puede consultar esta solicitud.',
+    },
+    chat: {
+      not_found: 'Ese chat no existe.',
+      ended: 'El chat ya terminó.',
+      already_taken: 'Otro agente ya atiende este chat.',
+      not_accepted: 'Acepte el chat antes de responder.',
+      rate_limited: 'Demasiados mensajes seguidos. Espere un momento.',
+      unknown_requester: 'No hay ningún solicitante ni organización para {{email}}: no se puede crear el ticket.',
+      bad_message: 'Mensaje de chat no válido.',
+      already_converted: 'Este chat ya es el ticket {{number}}.',
     },
     internal: 'Error interno. Inténtelo de nuevo.',
   },

@@ -3,6 +3,7 @@ import type { Area, Requester } from '../domain/people';
 import type { PriorityMatrix } from '../domain/priority';
 import type { Ticket, TicketComment } from '../domain/ticket';
 import type { TicketEvent } from '../domain/ticket-event';
+import type { LoggedCall } from '../telephony/logged-call';
 import type { ChecklistTemplate } from '../workflow/checklist/checklist-schema';
 import type { ResolutionCode } from '../workflow/resolution-codes';
 
@@ -43,4 +44,8 @@ export interface MutationTx {
   getChecklistTemplate(id: Id, version: number): Promise<ChecklistTemplate | undefined>;
   /** A code from the configurable list (table `resolution_codes`), retired ones included. */
   getResolutionCode(code: string): Promise<ResolutionCode | undefined>;
+  // Phone channel (docs/channels.md).
+  /** Keeps a logged call among the calls the phone figures read (the server's `calls`); optional:
+   * the desktop has no such table, its ticket event is enough there. Idempotent on callId + queue. */
+  recordCall?(call: LoggedCall): Promise<void>;
 }

@@ -7,6 +7,8 @@ import { registerSessionHandlers } from './session-handlers';
 import { registerSlaHandlers } from './sla-handlers';
 import { registerSyncHandlers } from './sync-handlers';
 import { registerTicketHandlers } from './ticket-handlers';
+import { registerWorkflowHandlers } from './workflow-handlers';
+import { registerCallHandlers } from './call-handlers';
 
 export function registerAllHandlers(registry: HandlerRegistry, ctx: HandlerContext): void {
   registerSessionHandlers(registry, ctx);
@@ -16,6 +18,8 @@ export function registerAllHandlers(registry: HandlerRegistry, ctx: HandlerConte
   registerMutationHandlers(registry, ctx);
   registerSlaHandlers(registry, ctx);
   registerSyncHandlers(registry, ctx);
+  registerWorkflowHandlers(registry, ctx);
+  registerCallHandlers(registry, ctx);
   const missing = registry.missingMethods();
   if (missing.length > 0) throw new Error(`bridge methods without a handler: ${missing.join(', ')}`);
 }

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/use-app-store';
 import { LanguageSelect } from './LanguageSelect';
+import { LogCallButton } from './phone/LogCallButton';
 import { SearchBox } from './SearchBox';
 import { SlaAdminButton } from './sla/SlaAdminButton';
 import { SyncIndicator } from './SyncIndicator';
+import { AvailabilitySelect } from './workflow/AvailabilitySelect';
 
 export function Header() {
   const { t } = useTranslation();
@@ -27,6 +29,7 @@ export function Header() {
         >
           {t('header.newTicket')}
         </button>
+        <LogCallButton />
         <button
           type="button"
           className="btn btn--ghost btn--icon"
@@ -39,6 +42,7 @@ export function Header() {
         </button>
         <SyncIndicator />
         <SlaAdminButton />
+        <AvailabilitySelect />
         <LanguageSelect />
         <span className="header__agent" title={t('app.signedInAs', { name: agentName })}>
           {agentName}

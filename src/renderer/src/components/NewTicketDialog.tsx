@@ -22,22 +22,49 @@ import { FormField } from './FormField';
 import { Modal } from './Modal';
 import { PriorityFields } from './PriorityFields';
 import { RequesterPicker } from './RequesterPicker';
+import { DraftAssist } from './workflow/DraftAssist';
+
+/** Other flows open the same form prefilled (the phone channel's "Log a call": channel phone, the caller). */
+export interface NewTicketDialogProps {
+  initialValues?: Partial<NewTicketValues>;
+  initialRequester?: Requester | null;
+  onRequesterChange?(requester: Requester | null): void;
+  /** Instead of closing the store's dialog. */
+  onClose?(): void;
+  /** Told the new ticket's id instead of closing. */
+  onCreated?(ticketId: string): void;
+}
+
+const prefilled = (initial: Partial<NewTicketValues> | undefined, r: Requester | null): NewTicketValues => ({
+  ...emptyNewTicket(),
+  ...initial,
+  ...(r ? { requesterId: r.id, organizationId: r.organizationId, areaId: r.areaId ?? '' } : {}),
+});
 
 /** Register → categorize → prioritize in one form; validated with ticket.create's own schema. */
-export function NewTicketDialog() {
+export function NewTicketDialog({
+  initialValues,
+  initialRequester = null,
+  onRequesterChange,
+  onClose,
+  onCreated,
+}: NewTicketDialogProps = {}) {
   const { t } = useTranslation();
-  const close = useAppStore((s) => s.closeDialog);
+  const closeDialog = useAppStore((s) => s.closeDialog);
+  const close = onClose ?? closeDialog;
   const createTicket = useAppStore((s) => s.createTicket);
   const reference = useReference();
   const formRef = useRef<HTMLFormElement>(null);
   const [ticketId] = useState(newId);
-  const [values, setValues] = useState<NewTicketValues>(emptyNewTicket);
-  const [requester, setRequester] = useState<Requester | null>(null);
+  const [values, setValues] = useState<NewTicketValues>(() => prefilled(initialValues, initialRequester));
+  const [requester, setRequester] = useState<Requester | null>(initialRequester);
   const [typeTouched, setTypeTouched] = useState(false);
   const [errors, setErrors] = useState<FieldErrorMap>({});
   const [banner, setBanner] = useState<UiError | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const [linkProblemId, setLinkProblemId] = useState<string | null>(null);
+  const linkProblem = useAppStore((s) => s.linkProblem);
 
   useEffect(() => {
     if (attempt > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -50,6 +77,7 @@ export function NewTicketDialog() {
 
   const onRequester = (r: Requester | null): void => {
     setRequester(r);
+    onRequesterChange?.(r);
     setErrors((e) => ({ ...e, requesterId: undefined, organizationId: undefined, areaId: undefined }));
     setValues((v) =>
       r
@@ -82,7 +110,10 @@ export function NewTicketDialog() {
     setSubmitting(true);
     try {
       await createTicket(result.args);
-      close();
+      // The repeated-incident warning's "link to problem": the new incident joins it at once.
+      if (linkProblemId) await linkProblem(linkProblemId, ticketId).catch(() => undefined);
+      if (onCreated) onCreated(ticketId);
+      else close();
     } catch (error) {
       const mapped = mapSubmitError(toUiError(error));
       setErrors(mapped.errors);
@@ -266,6 +297,11 @@ export function NewTicketDialog() {
             errors={errors}
             onImpact={(v) => update('impact', v)}
             onUrgency={(v) => update('urgency', v)}
+          />
+          <DraftAssist
+            draft={{ type: values.type, requesterId: values.requesterId, categoryId: values.categoryId, title: values.title, description: values.description }}
+            linkProblemId={linkProblemId}
+            onLinkProblem={setLinkProblemId}
           />
         </div>
         <footer className="form__actions">

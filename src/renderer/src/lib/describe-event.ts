@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TicketEvent } from '../../../shared/domain/ticket-event';
+import { formatCallTime } from '../components/phone/call-session';
 
 export interface EventNames {
   /** Agent or requester name by id. */
@@ -76,6 +77,27 @@ export function describeEvent(
         actor,
         group: d.to.groupId ? (names.group(d.to.groupId) ?? d.to.groupId) : t('timeline.none'),
         level: d.to.level,
+      });
+    case 'checklist_started':
+      return t('workflow.timeline.checklist_started', { actor, title: d.templateId });
+    case 'checklist_answered':
+      return t('workflow.timeline.checklist_answered', { actor, prompt: d.stepId, answer: String(d.answer) });
+    case 'resolution_recorded':
+      return t('workflow.timeline.resolution_recorded', { actor, code: d.resolutionCode });
+    case 'problem_linked':
+      return t('workflow.timeline.problem_linked', { actor, problem: d.problemId.slice(-6) });
+    case 'problem_unlinked':
+      return t('workflow.timeline.problem_unlinked', { actor, problem: d.problemId.slice(-6) });
+    case 'problem_updated':
+      return t('workflow.timeline.problem_updated', { actor });
+    case 'documentation_time_recorded':
+      return t('workflow.timeline.documentation_time_recorded', { actor, seconds: d.seconds });
+    case 'call_logged':
+      return t('phone.timeline.call_logged', {
+        actor,
+        direction: t(`phone.directions.${d.direction}`),
+        wait: d.waitSeconds,
+        talk: formatCallTime(d.talkSeconds),
       });
     default:
       // Kinds added after this build still show who did something, never a blank line.

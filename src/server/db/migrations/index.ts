@@ -1,6 +1,9 @@
 import type { Migration } from 'kysely/migration';
 import * as m20261127T0900 from './20261127T0900-server-initial';
 import * as m20261127T1000Workflow from './20261127T1000-server-workflow';
+import * as m20261128T0900Mail from './20261128T0900-server-mail';
+import * as m20261128T1100Phone from './20261128T1100-server-phone';
+import * as m20261128T1300PortalChat from './20261128T1300-server-portal-chat';
 
 /**
  * Every server migration, bundled statically (no directory scan at run time). Names sort in the
@@ -9,4 +12,7 @@ import * as m20261127T1000Workflow from './20261127T1000-server-workflow';
 export const SERVER_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261127T0900-server-initial': m20261127T0900,
   '20261127T1000-server-workflow': m20261127T1000Workflow,
+  '20261128T0900-server-mail': m20261128T0900Mail,
+  '20261128T1100-server-phone': m20261128T1100Phone,
+  '20261128T1300-server-portal-chat': m20261128T1300PortalChat,
 };

@@ -13,6 +13,9 @@ export const SYNCED_TABLES = [
   'tickets',
   'comments',
   'ticket_events',
+  // Workflow reference data (docs/workflow.md), scope `staff`; appended so snapshot cursors stay valid.
+  'checklist_templates',
+  'resolution_codes',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 

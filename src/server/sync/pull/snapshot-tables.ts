@@ -11,6 +11,7 @@ import { commentFromRow, eventFromRow, ticketFromRow } from '../../db/rows/ticke
 import type { ServerDatabase } from '../../db/schema';
 import type { SyncedTable } from '../change-log/change-recorder';
 import { STAFF, withoutRequesterScopes } from '../scopes';
+import { readChecklistTemplates, readResolutionCodes } from './workflow-snapshot';
 
 export interface SnapshotRow {
   pk: string;
@@ -153,4 +154,7 @@ export const SNAPSHOT_TABLES: ReadonlyArray<{ table: SyncedTable; read: Reader }
   { table: 'tickets', read: readTickets },
   { table: 'comments', read: readComments },
   { table: 'ticket_events', read: readEvents },
+  // Appended after the ticket tables so cursors of snapshots already under way keep their meaning.
+  { table: 'checklist_templates', read: readChecklistTemplates },
+  { table: 'resolution_codes', read: readResolutionCodes },
 ];

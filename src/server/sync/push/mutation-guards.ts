@@ -26,8 +26,8 @@ export function withScopeChecks(inner: MutationTx, user: AuthenticatedUser): Mut
   };
 }
 
-// Requesters act through the portal/email: open, comment publicly, confirm or reject a resolution.
-const REQUESTER_MUTATIONS = new Set(['ticket.create', 'ticket.comment', 'ticket.setStatus']);
+// Requesters act through the portal/email: open, comment publicly, confirm or reject a resolution, rate.
+const REQUESTER_MUTATIONS = new Set(['ticket.create', 'ticket.comment', 'ticket.setStatus', 'ticket.rate']);
 
 function field(args: unknown, key: string): unknown {
   return typeof args === 'object' && args !== null ? (args as Record<string, unknown>)[key] : undefined;

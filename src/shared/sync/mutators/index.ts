@@ -20,6 +20,10 @@ import { problemUnlink } from './problem-unlink';
 import { problemUpdate } from './problem-update';
 import { ticketRecordDocumentationTime } from './ticket-record-documentation-time';
 import { ticketResolve } from './ticket-resolve';
+// Requester channels (docs/channels.md).
+import { ticketRate } from './ticket-rate';
+// Phone channel.
+import { callLog } from './call-log';
 
 export type { Mutator, MutationOutcome } from './define-mutator';
 
@@ -43,6 +47,8 @@ const ALL_MUTATORS = [
   problemUnlink,
   problemUpdate,
   ticketRecordDocumentationTime,
+  ticketRate,
+  callLog,
 ] as const;
 
 type AnyMutator = (typeof ALL_MUTATORS)[number];
