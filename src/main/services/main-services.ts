@@ -10,6 +10,7 @@ import { readMeta } from '../store/queries';
 import { seedStore } from '../store/seed-store';
 import { seedEscalationGroups } from '../sla/escalation-groups';
 import { seedSlaDemo } from '../sla/seed-sla-demo';
+import { seedWorkflowDemo } from '../workflow/seed-workflow-demo';
 import { createSlaService, type SlaService } from '../sla/sla-service';
 import { MesaError } from '../../shared/errors';
 import { SyncService } from '../sync/sync-service';
@@ -86,6 +87,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       });
       await seedSlaDemo(store, { seed: seedOptions.seed ?? 42 });
       await seedEscalationGroups(store.db);
+      await seedWorkflowDemo(store, { seed: seedOptions.seed ?? 42, now: clock.now().toISOString() });
     }
     const events = createApiEventBus();
     const registry = createHandlerRegistry({

@@ -5,6 +5,7 @@ import { TicketCommentSchema, TicketSchema } from '../../shared/domain/ticket';
 import { TicketEventSchema } from '../../shared/domain/ticket-event';
 import type { Database } from '../store/schema';
 import { commentToRow, eventToRow, ticketToRow } from '../store/ticket-rows';
+import { applyWorkflowReferenceChange } from './apply-workflow-reference';
 import type { SyncChange } from './sync-protocol';
 
 type Trx = Transaction<Database>;
@@ -94,5 +95,9 @@ export async function applyServerChange(trx: Trx, change: SyncChange): Promise<s
       await trx.insertInto('ticket_events').values(eventToRow(e)).onConflict((oc) => oc.column('id').doNothing()).execute();
       return e.ticketId;
     }
+    case 'checklist_templates':
+    case 'resolution_codes':
+      await applyWorkflowReferenceChange(trx, change.table, row);
+      return null;
   }
 }

@@ -347,14 +347,27 @@ export class SyncClient {
     const startSeq = /^\d+$/.test(cursor) ? Number(cursor) : null;
     let pages = 0;
     let rows = 0;
-    for (;;) {
-      const page = await this.http.pull(token, {
+    // Known rejections, tracked here rather than read back between pages: the read would wait for
+    // the page being applied (one connection) and stall the prefetch below.
+    let after = await rejectionsAfter(this.db);
+    const request = (from: string) =>
+      this.http.pull(token, {
         clientId,
-        cursor,
+        cursor: from,
         limit: this.options.pullLimit ?? 500,
-        rejectionsAfter: await rejectionsAfter(this.db),
+        rejectionsAfter: after,
         ...(scopes ? { scopes } : {}),
       });
+    let next = request(cursor);
+    for (;;) {
+      const page = await next;
+      for (const r of page.rejections) after = Math.max(after, r.mutationId);
+      // Pipelined: the next page is on its way while this one is applied (the server answers from
+      // the cursor alone; a page applied twice is harmless, a prefetched one never applied is dropped).
+      if (page.hasMore) {
+        next = request(page.cursor);
+        next.catch(() => undefined);
+      }
       const outcome = await applyPullPage(this.db, page, this.replayEnv(), cursorKey);
       pages += 1;
       rows += page.changes.length;

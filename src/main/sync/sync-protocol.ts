@@ -36,6 +36,8 @@ export const SYNCED_TABLES = [
   'tickets',
   'comments',
   'ticket_events',
+  'checklist_templates',
+  'resolution_codes',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 

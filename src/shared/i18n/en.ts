@@ -1,6 +1,7 @@
 import { slaEn } from './sla-catalog';
 import { workflowUiEn } from './workflow-ui-catalog';
 import { phoneEn } from './phone-catalog';
+import { reportsEn } from './reports-catalog';
 import type { Catalog } from './es';
 
 /** English catalog. Typed as `Catalog`: a missing or extra key anywhere is a compile error. */
@@ -8,6 +9,7 @@ export const en: Catalog = {
   ...slaEn,
   ...workflowUiEn,
   ...phoneEn,
+  ...reportsEn,
   app: {
     name: 'Mesa',
     tagline: 'Service desk',
@@ -353,6 +355,14 @@ export const en: Catalog = {
     },
   },
   errors: {
+    report: {
+      bad_period: 'The period is not valid ({{field}}: {{value}}): use real YYYY-MM-DD dates, from ≤ to, at most one year.',
+      unknown_organization: 'There is no organization {{organizationId}}.',
+      unknown_area: 'There is no area {{areaId}}.',
+      unknown_agent: 'There is no agent {{agentId}}.',
+      agent_out_of_scope: 'Agent {{agentId}} is not in your groups: you cannot see their indicators.',
+      needs_server: 'Exporting the PDF needs the connection to the central server.',
+    },
     generic: 'Something went wrong ({{code}}).',
     bridge: {
       unknown_method: 'Unknown operation: {{method}}.',

@@ -6,11 +6,13 @@
 import { slaEs } from './sla-catalog';
 import { workflowUiEs } from './workflow-ui-catalog';
 import { phoneEs } from './phone-catalog';
+import { reportsEs } from './reports-catalog';
 
 export const es = {
   ...slaEs,
   ...workflowUiEs,
   ...phoneEs,
+  ...reportsEs,
   app: {
     name: 'Mesa',
     tagline: 'Mesa de servicio',
@@ -356,6 +358,14 @@ export const es = {
     },
   },
   errors: {
+    report: {
+      bad_period: 'El periodo no es válido ({{field}}: {{value}}): use fechas reales AAAA-MM-DD, desde ≤ hasta, como mucho un año.',
+      unknown_organization: 'No existe la organización {{organizationId}}.',
+      unknown_area: 'No existe el área {{areaId}}.',
+      unknown_agent: 'No existe el agente {{agentId}}.',
+      agent_out_of_scope: 'El agente {{agentId}} no pertenece a sus grupos: no puede ver sus indicadores.',
+      needs_server: 'Para exportar el PDF hace falta la conexión con el servidor central.',
+    },
     generic: 'Se produjo un error ({{code}}).',
     bridge: {
       unknown_method: 'Operación desconocida: {{method}}.',

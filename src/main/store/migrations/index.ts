@@ -5,6 +5,8 @@ import * as m20261126T2300Sla from './20261126T2300-sla';
 import * as m20261127T0000QueueFacets from './20261127T0000-queue-facets';
 import * as m20261127T0100Sync from './20261127T0100-sync';
 import * as m20261127T0200Workflow from './20261127T0200-workflow';
+import * as m20261128T1200WorkflowUi from './20261128T1200-workflow-ui';
+import * as m20261128T1210EscalationsIndex from './20261128T1210-escalations-index';
 
 /**
  * Every migration, bundled statically (no directory scan at run time, so the packaged app and
@@ -17,4 +19,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '20261127T0000-queue-facets': m20261127T0000QueueFacets,
   '20261127T0100-sync': m20261127T0100Sync,
   '20261127T0200-workflow': m20261127T0200Workflow,
+  '20261128T1200-workflow-ui': m20261128T1200WorkflowUi,
+  '20261128T1210-escalations-index': m20261128T1210EscalationsIndex,
 };

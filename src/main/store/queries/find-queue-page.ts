@@ -57,6 +57,20 @@ async function sortedSeqs(db: Kysely<Database>, plan: PagePlan, input: QueuePage
 }
 
 /**
+ * The same rows read from whichever end of the order is nearer: rows [offset, offset + limit) of
+ * `total` in one direction are rows [total - offset - limit, total - offset) in the other (every
+ * order is total, ending in seq), so a page past the middle walks or keeps fewer entries. The
+ * final row query restores the requested order. Not for sla_due: its NULLs come last both ways.
+ */
+function fromNearerEnd(input: QueuePageParsed, total: number): QueuePageParsed {
+  const end = Math.min(total, input.offset + input.limit);
+  const after = total - end;
+  if (input.sort.by === 'sla_due' || after >= input.offset) return input;
+  const direction = input.sort.direction === 'asc' ? 'desc' : 'asc';
+  return { ...input, sort: { ...input.sort, direction }, offset: after, limit: end - input.offset };
+}
+
+/**
  * One page of a queue view and the exact total. The total comes from `countQueueTotal` (facet
  * counts or one index range; cached until the store changes). The page's rowids come from the
  * cheaper of two plans (queue-plan.ts): walk an index in sort order skipping `offset` matches, or
@@ -68,6 +82,7 @@ export async function findQueuePage(db: Kysely<Database>, scope: QueueScope, inp
   if (matchesNothing(query)) return { total: 0, offset: input.offset, rows: [] };
   // One read transaction: the facets, the total and the page are one snapshot (a write between them
   // could otherwise add a value the plan's filled-in IN lists do not name).
+  if (db.isTransaction) return readQueuePage(db, db, query, input);
   return db.transaction().execute((trx) => readQueuePage(db, trx, query, input));
 }
 
@@ -80,8 +95,9 @@ async function readQueuePage(db: Kysely<Database>, trx: Kysely<Database>, query:
   if (input.offset >= total) return { total, offset: input.offset, rows: [] };
   let seqRows: Array<{ seq: number }>;
   if (facets) {
-    const plan = choosePagePlan(constraints, facets, true, input.sort, total, input.offset, input.limit);
-    seqRows = plan.kind === 'ordered' ? await orderedSeqs(trx, indexName(plan.index), plan.where, input) : await sortedSeqs(trx, plan, input);
+    const read = fromNearerEnd(input, total);
+    const plan = choosePagePlan(constraints, facets, true, read.sort, total, read.offset, read.limit);
+    seqRows = plan.kind === 'ordered' ? await orderedSeqs(trx, indexName(plan.index), plan.where, read) : await sortedSeqs(trx, plan, read);
   } else {
     const range = cheapestRange(constraints, NO_FACETS, false);
     seqRows = await orderedSeqs(trx, indexName(range.index), rangeWhere(range, constraints, false), input);

@@ -10,9 +10,9 @@ import { isOpenOnly, OPEN_PREDICATE } from './queue-where';
  * Measured on 100k tickets / 60k open (bench/store.bench.ts, docs/performance.md): walking index
  * entries costs ~6 ns each when every WHERE term is answered by the seek (a "pure" range), plus
  * ~60 ns per term that must be checked on each entry (~90 ns for an IN list, which SQLite probes
- * in a small b-tree); a seek costs ~2 µs; sorting costs ~350 ns per matching row (SQLite keeps the
- * top offset + limit in a b-tree). The cost of a plan is (entries walked × per-entry cost) +
- * (seeks × 2 µs) + (rows sorted × 350 ns), and the entries in a seek range are known from
+ * in a small b-tree); a seek costs ~2 µs; sorting costs ~90 ns per matching row plus ~450 ns per
+ * row kept (SQLite keeps the top offset + limit in a b-tree). The cost of a plan is the sum, and
+ * the entries in a seek range are known from
  * `queue_facets` (migration 20261127T0000): the exact open-ticket count per (column, value). The
  * first column's count is exact; further seek columns are estimated as independent.
  */
@@ -53,7 +53,9 @@ const PURE_NS = 6;
 const TERM_NS = 60;
 const IN_TERM_NS = 90;
 const SEEK_NS = 2000;
-const SORT_NS = 350;
+/** Sorting: every match goes through the sorter, the top offset + limit are kept in a b-tree. */
+const SORT_NS = 90;
+const SORT_KEEP_NS = 450;
 
 const DIMS: ReadonlySet<string> = new Set<Dim>(['status', 'priority', 'channel', 'organization_id', 'category_id', 'group_id', 'assignee_id']);
 /**
@@ -257,7 +259,7 @@ export function choosePagePlan(
     if (!best || cost < best.cost) best = { plan: { kind: 'ordered', index, where: whereFor(index, constraints, openOnly) }, cost };
   }
   const any = cheapestRange(constraints, facets, openOnly);
-  const sortedCost = scanCost(any, any.entries) + total * SORT_NS;
+  const sortedCost = scanCost(any, any.entries) + total * SORT_NS + Math.min(total, offset + limit) * SORT_KEEP_NS;
   if (!best || sortedCost < best.cost) {
     return { kind: 'sorted', index: any.index, where: rangeWhere(any, constraints, openOnly) };
   }

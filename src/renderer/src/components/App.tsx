@@ -11,6 +11,9 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 import { SlaOverlays } from './sla/SlaOverlays';
 import { TicketDetail } from './TicketDetail';
+import { EscalatedList } from './workflow/EscalatedList';
+import { WorkflowDialogs } from './workflow/WorkflowDialogs';
+import { useWorkflowBoot } from './workflow/use-workflow-boot';
 
 /** Agent workstation: header, views sidebar, queue in the middle, detail on the right. */
 export function App() {
@@ -21,6 +24,8 @@ export function App() {
   const status = useAppStore((s) => s.session.status);
   const bootError = useAppStore((s) => s.session.error);
   const dialog = useAppStore((s) => s.ui.dialog);
+  const escalatedView = useAppStore((s) => s.workflow.escalatedView);
+  useWorkflowBoot(status === 'ready');
 
   if (status === 'error' && bootError) {
     return (
@@ -47,12 +52,13 @@ export function App() {
       <ErrorBanner />
       <div className="app__body">
         <Sidebar />
-        <QueuePane />
+        {escalatedView ? <EscalatedList /> : <QueuePane />}
         <TicketDetail />
       </div>
       {dialog === 'newTicket' && <NewTicketDialog />}
       {dialog === 'shortcuts' && <ShortcutsDialog />}
       <SlaOverlays />
+      <WorkflowDialogs />
     </div>
   );
 }

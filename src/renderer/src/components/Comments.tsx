@@ -9,6 +9,8 @@ import { translateError } from '../i18n/translate-error';
 import { formatDateTime } from '../lib/format';
 import type { TicketDetail } from '../store/ticket-slice';
 import { useAppStore } from '../store/use-app-store';
+import { useDocumentationTimer } from '../hooks/use-documentation-timer';
+import { MacroPicker } from './workflow/MacroPicker';
 
 export function Comments({ detail }: { detail: TicketDetail }) {
   const { t } = useTranslation();
@@ -19,6 +21,7 @@ export function Comments({ detail }: { detail: TicketDetail }) {
   const [visibility, setVisibility] = useState<CommentVisibility>('public');
   const [body, setBody] = useState('');
   const { ticket, comments, requester } = detail;
+  const timing = useDocumentationTimer(ticket.id);
   const nameOf = (id: string): string =>
     reference?.agentsById.get(id)?.name ?? (requester?.id === id ? requester.name : t('timeline.someone'));
 
@@ -85,6 +88,7 @@ export function Comments({ detail }: { detail: TicketDetail }) {
             maxLength={COMMENT_MAX}
             value={body}
             onChange={(e) => setBody(e.target.value)}
+            {...timing}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
                 e.preventDefault();
@@ -92,6 +96,7 @@ export function Comments({ detail }: { detail: TicketDetail }) {
               }
             }}
           />
+          <MacroPicker detail={detail} onInsert={(text) => setBody((b) => (b.trim() ? `${b}\n${text}` : text))} />
           <div className="composer__actions">
             {action.error && (
               <p className="action__error" role="alert">

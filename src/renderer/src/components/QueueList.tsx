@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNow } from '../hooks/use-now';
 import { useCategoryPath, useReference } from '../hooks/use-reference';
@@ -13,6 +12,78 @@ export const ROW_HEIGHT = 56;
 const OVERSCAN = 6;
 /** Pages are requested at most this often while the list scrolls (trailing edge included). */
 const FETCH_THROTTLE_MS = 80;
+
+interface RowWindow {
+  /** First and last row index to render (overscan included); last < first when there are none. */
+  first: number;
+  last: number;
+}
+
+/**
+ * Fixed-height windowing: the rows to render are arithmetic on scrollTop, so nothing is measured
+ * and nothing is proportional to the number of rows. (A general virtualizer keeps one measurement
+ * object per row: 60k objects rebuilt whenever a filter changes the total, several ms per change.)
+ * Scroll events only set state when the window actually moves; React batches the render.
+ */
+function useRowWindow(scrollRef: RefObject<HTMLDivElement | null>, count: number, rowHeight: number, overscan: number) {
+  const viewport = useRef(0);
+  const compute = useCallback((): RowWindow => {
+    const el = scrollRef.current;
+    if (!el || count === 0) return { first: 0, last: -1 };
+    const top = el.scrollTop;
+    const first = Math.max(0, Math.floor(top / rowHeight) - overscan);
+    const last = Math.min(count - 1, Math.ceil((top + viewport.current) / rowHeight) + overscan);
+    return { first, last };
+  }, [scrollRef, count, rowHeight, overscan]);
+  const [range, setRange] = useState<RowWindow>({ first: 0, last: -1 });
+  const update = useCallback(() => {
+    const next = compute();
+    setRange((w) => (w.first === next.first && w.last === next.last ? w : next));
+  }, [compute]);
+
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    viewport.current = el.clientHeight;
+    update();
+    el.addEventListener('scroll', update, { passive: true });
+    const resize = new ResizeObserver((entries) => {
+      viewport.current = entries[0]?.contentRect.height ?? el.clientHeight;
+      update();
+    });
+    resize.observe(el);
+    return () => {
+      el.removeEventListener('scroll', update);
+      resize.disconnect();
+    };
+  }, [scrollRef, update]);
+
+  const scrollToOffset = useCallback(
+    (top: number) => {
+      const el = scrollRef.current;
+      if (el && el.scrollTop !== top) el.scrollTop = top;
+    },
+    [scrollRef],
+  );
+  /** Brings row `index` into view with the least scrolling (already visible: no scroll). */
+  const scrollToIndex = useCallback(
+    (index: number) => {
+      const el = scrollRef.current;
+      if (!el) return;
+      const top = index * rowHeight;
+      if (top < el.scrollTop) el.scrollTop = top;
+      else if (top + rowHeight > el.scrollTop + viewport.current) el.scrollTop = top + rowHeight - viewport.current;
+    },
+    [scrollRef, rowHeight],
+  );
+  return { ...range, totalSize: count * rowHeight, scrollToOffset, scrollToIndex };
+}
+
+function indexes(first: number, last: number): number[] {
+  const list: number[] = [];
+  for (let i = first; i <= last; i++) list.push(i);
+  return list;
+}
 
 /** The virtualized queue: only visible rows exist in the DOM; their pages load as they come into view. */
 export function QueueList() {
@@ -34,18 +105,9 @@ export function QueueList() {
   const pathOf = useCategoryPath();
   const now = useNow();
 
-  const virtualizer = useVirtualizer({
-    count: total ?? 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
-    // Rows have a fixed height: nothing to measure. Scroll updates render in React's normal batch
-    // instead of a flushSync inside the scroll event.
-    useFlushSync: false,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? 0;
+  const rows = useRowWindow(scrollRef, total ?? 0, ROW_HEIGHT, OVERSCAN);
+  const { first, scrollToOffset, scrollToIndex } = rows;
+  const last = Math.max(first, rows.last);
 
   useEffect(() => {
     const wait = Math.max(0, FETCH_THROTTLE_MS - (performance.now() - lastFetch.current));
@@ -57,19 +119,19 @@ export function QueueList() {
   }, [first, last, key, total, ensureRange]);
 
   useEffect(() => {
-    virtualizer.scrollToOffset(0);
-  }, [key, virtualizer]);
+    scrollToOffset(0);
+  }, [key, scrollToOffset]);
 
   useEffect(() => {
     if (selectedIndex === null) return;
-    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    scrollToIndex(selectedIndex);
     const list = scrollRef.current;
     if (list?.contains(document.activeElement) && document.activeElement !== list) {
       requestAnimationFrame(() =>
         list.querySelector<HTMLElement>(`[data-index="${selectedIndex}"] button`)?.focus(),
       );
     }
-  }, [selectedIndex, virtualizer]);
+  }, [selectedIndex, scrollToIndex]);
 
   if (error && total === null) {
     return (
@@ -87,24 +149,24 @@ export function QueueList() {
         aria-label={t('queue.label')}
         aria-busy={previous !== null}
         className="queue__rows"
-        style={{ height: virtualizer.getTotalSize() }}
+        style={{ height: rows.totalSize }}
       >
-        {items.map((item) => {
-          const row = rowAt(pages, item.index, pageSize) ?? (previous ? rowAt(previous, item.index, pageSize) : undefined);
+        {indexes(first, rows.last).map((index) => {
+          const row = rowAt(pages, index, pageSize) ?? (previous ? rowAt(previous, index, pageSize) : undefined);
           return (
             <div
-              key={item.key}
+              key={index}
               role="listitem"
-              data-index={item.index}
+              data-index={index}
               aria-setsize={total ?? -1}
-              aria-posinset={item.index + 1}
+              aria-posinset={index + 1}
               className="queue__slot"
-              style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              style={{ height: ROW_HEIGHT, transform: `translateY(${index * ROW_HEIGHT}px)` }}
             >
               {row ? (
                 <QueueRowView
                   row={row}
-                  index={item.index}
+                  index={index}
                   selected={row.id === selectedId}
                   categoryPath={pathOf(row.categoryId)}
                   organizationName={reference?.organizationsById.get(row.organizationId)?.name ?? ''}

@@ -4,6 +4,7 @@ import type { QueueRow } from '../../../shared/api/queue-schemas';
 import type { Language } from '../../../shared/domain/localized-text';
 import { ageParts, formatDateTime, formatDue } from '../lib/format';
 import { ChannelIcon } from './ChannelIcon';
+import { SlaBadge } from './sla/SlaBadge';
 
 interface Props {
   row: QueueRow;
@@ -66,6 +67,7 @@ export const QueueRowView = memo(function QueueRowView(props: Props) {
           className={`row__sla${overdue ? ' row__sla--overdue' : ''}`}
           title={row.slaDueAt ? formatDateTime(row.slaDueAt, language) : undefined}
         >
+          <SlaBadge ticketId={row.id} dueAt={row.slaDueAt} status={row.status} language={language} t={t} />
           {row.slaDueAt &&
             t(overdue ? 'queue.slaOverdue' : 'queue.slaDue', {
               time: formatDue(row.slaDueAt, language, now),

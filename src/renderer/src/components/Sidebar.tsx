@@ -9,6 +9,9 @@ export function Sidebar() {
   const counts = useAppStore((s) => s.queue.counts);
   const setView = useAppStore((s) => s.setView);
   const language = useAppStore((s) => s.session.language);
+  const escalatedView = useAppStore((s) => s.workflow.escalatedView);
+  const escalatedCount = useAppStore((s) => s.workflow.escalated.rows.length);
+  const showEscalated = useAppStore((s) => s.showEscalated);
   return (
     <nav className="sidebar" aria-label={t('views.label')}>
       <h2 className="sidebar__title">{t('views.label')}</h2>
@@ -17,10 +20,13 @@ export function Sidebar() {
           <li key={v}>
             <button
               type="button"
-              className={`sidebar__item${v === view ? ' sidebar__item--active' : ''}`}
-              aria-current={v === view ? 'page' : undefined}
+              className={`sidebar__item${v === view && !escalatedView ? ' sidebar__item--active' : ''}`}
+              aria-current={v === view && !escalatedView ? 'page' : undefined}
               data-testid={`queue-view-${v}`}
-              onClick={() => setView(v)}
+              onClick={() => {
+                showEscalated(false);
+                setView(v);
+              }}
             >
               <span>{t(`views.${v}`)}</span>
               <span className="sidebar__count" data-testid={`queue-count-${v}`}>
@@ -29,6 +35,20 @@ export function Sidebar() {
             </button>
           </li>
         ))}
+        <li>
+          <button
+            type="button"
+            className={`sidebar__item${escalatedView ? ' sidebar__item--active' : ''}`}
+            aria-current={escalatedView ? 'page' : undefined}
+            data-testid="queue-view-escalated"
+            onClick={() => showEscalated(true)}
+          >
+            <span>{t('wf.escalated.view')}</span>
+            <span className="sidebar__count" data-testid="queue-count-escalated">
+              {escalatedView ? formatCount(escalatedCount, language) : ''}
+            </span>
+          </button>
+        </li>
       </ul>
     </nav>
   );

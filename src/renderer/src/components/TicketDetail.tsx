@@ -10,6 +10,11 @@ import { SlaPanel } from './sla/SlaPanel';
 import { StatusPill } from './StatusPill';
 import { TicketActions } from './TicketActions';
 import { Timeline } from './Timeline';
+import { ChecklistPanel } from './workflow/ChecklistPanel';
+import { EscalationBrief } from './workflow/EscalationBrief';
+import { ProblemPanel } from './workflow/ProblemPanel';
+import { SuggestionsPanel } from './workflow/SuggestionsPanel';
+import { WorkflowActions } from './workflow/WorkflowActions';
 
 /** Right pane: the open ticket, its actions, comments and history. */
 export function TicketDetail() {
@@ -82,6 +87,7 @@ export function TicketDetail() {
           {pathOf(ticket.categoryId) ?? t('category.none')}
         </p>
       </header>
+      <EscalationBrief detail={detail} />
       <dl className="detail__meta">
         {meta.map(([label, value]) => (
           <div key={label} className="detail__meta-row">
@@ -91,11 +97,15 @@ export function TicketDetail() {
         ))}
       </dl>
       <TicketActions detail={detail} />
+      <WorkflowActions detail={detail} />
+      <ChecklistPanel detail={detail} />
       <SlaPanel detail={detail} />
       <section className="detail__section">
         <h3 className="detail__section-title">{t('detail.description')}</h3>
         <p className="detail__description">{ticket.description || t('detail.noDescription')}</p>
       </section>
+      <SuggestionsPanel detail={detail} />
+      <ProblemPanel detail={detail} />
       <Comments detail={detail} />
       <Timeline detail={detail} />
     </aside>

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeEvent, type EventNames } from '../lib/describe-event';
 import { formatDateTime } from '../lib/format';
+import { matchesTimelineFilter, TIMELINE_FILTERS, type TimelineFilter } from '../lib/timeline-filter';
 import { useCategoryPath, useReference } from '../hooks/use-reference';
 import type { TicketDetail } from '../store/ticket-slice';
 import { useAppStore } from '../store/use-app-store';
@@ -13,6 +14,7 @@ export function Timeline({ detail }: { detail: TicketDetail }) {
   const reference = useReference();
   const pathOf = useCategoryPath();
   const { events, requester } = detail;
+  const [filter, setFilter] = useState<TimelineFilter>('all');
   const names = useMemo<EventNames>(
     () => ({
       person: (id) => reference?.agentsById.get(id)?.name ?? (requester?.id === id ? requester.name : null),
@@ -22,8 +24,11 @@ export function Timeline({ detail }: { detail: TicketDetail }) {
     [reference, requester, pathOf],
   );
   const sorted = useMemo(
-    () => [...events].sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id)),
-    [events],
+    () =>
+      events
+        .filter((e) => matchesTimelineFilter(e.data.kind, filter))
+        .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id)),
+    [events, filter],
   );
 
   return (
@@ -31,6 +36,16 @@ export function Timeline({ detail }: { detail: TicketDetail }) {
       <h3 id="timeline-title" className="detail__section-title">
         {t('timeline.title')}
       </h3>
+      <label className="timeline__filter">
+        <span className="muted">{t('wf.timeline.filter')}</span>
+        <select className="select select--small" data-testid="timeline-filter" value={filter} onChange={(e) => setFilter(e.target.value as TimelineFilter)}>
+          {TIMELINE_FILTERS.map((f) => (
+            <option key={f} value={f}>
+              {t(`wf.timeline.${f}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       {sorted.length === 0 && <p className="muted">{t('timeline.empty')}</p>}
       <ol className="timeline">
         {sorted.map((e) => (
@@ -48,8 +63,11 @@ export function Timeline({ detail }: { detail: TicketDetail }) {
               )}
               <time className="timeline__time muted" dateTime={e.at}>
                 {formatDateTime(e.at, language)}
-                {e.offline && ` · ${t('timeline.offline')}`}
               </time>
+              <span className="timeline__origin muted" data-testid="timeline-origin" data-offline={e.offline}>
+                {' · '}
+                {t('wf.timeline.device', { device: e.deviceId.slice(-6) })} · {e.offline ? t('wf.timeline.offline') : t('wf.timeline.online')}
+              </span>
             </div>
           </li>
         ))}

@@ -8,6 +8,8 @@ import { createSlaSlice } from './sla-slice';
 import { createTicketSlice } from './ticket-slice';
 import type { AppState, StoreDeps } from './types';
 import { createUiSlice } from './ui-slice';
+import { createChecklistSlice } from './checklist-slice';
+import { createWorkflowSlice } from './workflow-slice';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -26,6 +28,8 @@ export function createAppStore(options: CreateAppStoreOptions): AppStore {
     ...createTicketSlice(deps)(...a),
     ...createUiSlice(deps)(...a),
     ...createSlaSlice(deps)(...a),
+    ...createChecklistSlice(deps)(...a),
+    ...createWorkflowSlice(deps)(...a),
   }));
 }
 
@@ -36,6 +40,7 @@ export function bindApiEvents(store: AppStore, api: ApiClient): () => void {
     void state.invalidateQueue();
     const open = state.ticket.selectedId;
     if (open && payload.ticketIds.includes(open)) void state.reloadTicket();
+    if (state.workflow.escalatedView) void state.loadEscalated();
   });
   const offSession = api.on('session.changed', (payload) => {
     store.getState().languageChanged(payload.language);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { QueuePageInput } from '../../../shared/api/queue-schemas';
 import { bindApiEvents, createAppStore } from './create-app-store';
 import { createFakeApi, pagedQueue, type FakeApi } from './fake-api';
@@ -81,8 +81,39 @@ describe('queue slice: page cache', () => {
     store.getState().setFilter('priorities', ['P1', 'P2']);
     await store.getState().ensureRange(0, 50);
     expect(api.callsOf('queue.page').at(-1)?.filters.priorities).toEqual(['P1', 'P2']);
-    // Filter changes refresh the counts; view and sort changes do not need to.
-    expect(api.callsOf('queue.counts').at(-1)?.filters.priorities).toEqual(['P1', 'P2']);
+    // Filter changes refresh the counts (once the page is in); view and sort changes do not need to.
+    await vi.waitFor(() => expect(api.callsOf('queue.counts').at(-1)?.filters.priorities).toEqual(['P1', 'P2']));
+  });
+
+  it('keeps the previous rows on screen until the new first page lands, then asks for the counts', async () => {
+    let release: (() => void) | undefined;
+    const all = pagedQueue(300, 'all');
+    const mine = pagedQueue(7, 'mine');
+    const api = createFakeApi({
+      'queue.page': (input) =>
+        (input.filters.priorities?.length ?? 0) > 0
+          ? new Promise((resolve) => (release = () => resolve(mine(input) as never)))
+          : all(input),
+      'queue.counts': () => counts,
+    });
+    const store = createAppStore({ api, pageSize: 100 });
+    await store.getState().ensureRange(0, 40);
+    const before = store.getState().queue.pages;
+
+    store.getState().setFilter('priorities', ['P1']);
+    let queue = store.getState().queue;
+    expect(queue.pages).toEqual({});
+    expect(queue.previous).toBe(before);
+    expect(queue.previous?.[0]?.rows[0]?.id).toBe('tall0');
+    await Promise.resolve();
+    expect(api.callsOf('queue.counts')).toHaveLength(0); // not before the rows
+
+    release?.();
+    await vi.waitFor(() => expect(store.getState().queue.previous).toBeNull());
+    queue = store.getState().queue;
+    expect(queue.total).toBe(7);
+    expect(queue.pages[0]?.rows[0]?.id).toBe('tmine0');
+    await vi.waitFor(() => expect(api.callsOf('queue.counts')).toHaveLength(1));
   });
 
   it('setting the same query again keeps the cache', async () => {

@@ -5,8 +5,10 @@ import type { SessionSlice } from './session-slice';
 import type { SlaSlice } from './sla-slice';
 import type { TicketSlice } from './ticket-slice';
 import type { UiSlice } from './ui-slice';
+import type { ChecklistSlice } from './checklist-slice';
+import type { WorkflowSlice } from './workflow-slice';
 
-export type AppState = SessionSlice & QueueSlice & TicketSlice & UiSlice & SlaSlice;
+export type AppState = SessionSlice & QueueSlice & TicketSlice & UiSlice & SlaSlice & ChecklistSlice & WorkflowSlice;
 
 export interface StoreDeps {
   api: ApiClient;
