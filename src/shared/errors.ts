@@ -99,6 +99,13 @@ export const ERROR_CODES = [
   'chat.unknown_requester',
   'chat.bad_message',
   'chat.already_converted',
+  // KPI reports (docs/kpis.md, Reports).
+  'report.bad_period',
+  'report.unknown_organization',
+  'report.unknown_area',
+  'report.unknown_agent',
+  'report.agent_out_of_scope',
+  'report.needs_server',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: path.resolve(import.meta.dirname, '../..'),
   test: {
-    include: ['tests/server/**/*.test.ts', 'src/server/**/*.test.ts'],
+    include: ['tests/server/**/*.test.ts', 'src/server/**/*.test.ts', 'tests/channels/**/*.test.ts', 'tests/portal/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,

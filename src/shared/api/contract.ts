@@ -19,6 +19,7 @@ import { SyncIssueSchema, SyncLoginInputSchema, SyncStatusSchema } from './sync-
 import { slaApiEvents, slaApiMethods } from './sla-contract';
 import { workflowApiMethods } from './workflow-contract';
 import { phoneApiMethods } from './phone-contract';
+import { dashboardApiMethods } from './dashboard-contract';
 
 const Empty = z.strictObject({});
 
@@ -82,6 +83,7 @@ export const apiMethods = {
   ...slaApiMethods,
   ...workflowApiMethods,
   ...phoneApiMethods,
+  ...dashboardApiMethods,
 } as const;
 
 /** Events main pushes to the renderer. */
