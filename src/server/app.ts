@@ -7,6 +7,10 @@ import { registerAuthRoutes } from './auth/auth-routes';
 import { LoginThrottle } from './auth/login-throttle';
 import { PHONE_DISABLED, type PhoneChannelOptions } from './channels/phone/phone-options';
 import { registerPhoneRoutes } from './channels/phone/phone-routes';
+import { registerChat } from './channels/chat/register-chat';
+import type { ChatLimits } from './channels/chat/chat-visitor-route';
+import type { PortalOptions } from './portal/portal-options';
+import { registerPortal } from './portal/register-portal';
 import { DEFAULT_PASSWORD_COST, type PasswordHashingCost } from './auth/password';
 import { migrationState } from './db/migrate';
 import type { DatabaseHandle } from './db/open-database';
@@ -20,8 +24,11 @@ import { PostgresChangeRelay } from './sync/live/postgres-change-relay';
 import { registerPullRoute } from './sync/pull/pull-route';
 import { registerPushRoute } from './sync/push/push-route';
 import { registerTicketRoutes } from './tickets/ticket-routes';
+import { DEFAULT_REPORTS_OPTIONS, startReports, type ReportsOptions, type ReportsService } from './reports/reports-service';
 
 export interface AppOptions {
+  /** KPI reports: desk time zone and the monthly scheduler (docs/kpis.md, Reports). */
+  reports?: ReportsOptions;
   database: DatabaseHandle;
   logger?: FastifyServerOptions['logger'];
   now?: () => number;
@@ -33,6 +40,9 @@ export interface AppOptions {
   loginThrottle?: { account: LoginThrottle; address: LoginThrottle };
   /** Phone channel: call-queue webhook secret and queue map (off unless given). */
   phone?: PhoneChannelOptions;
+  /** Requester portal (API + built pages) and the chat channel; off unless given. */
+  portal?: PortalOptions;
+  chatLimits?: Partial<ChatLimits>;
 }
 
 export const DEFAULT_SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -49,7 +59,9 @@ function defaultThrottles(): { account: LoginThrottle; address: LoginThrottle } 
  * Builds the HTTP + WebSocket server over an open, migrated database. It refuses a database whose
  * schema is not exactly this build's (pending or unknown migrations): run `migrate` first.
  */
-export async function buildApp(options: AppOptions): Promise<{ app: FastifyInstance; context: AppContext }> {
+export async function buildApp(
+  options: AppOptions,
+): Promise<{ app: FastifyInstance; context: AppContext; reports: ReportsService }> {
   const { database } = options;
   const state = await migrationState(database.db);
   if (state.unknown.length > 0)
@@ -97,10 +109,15 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   registerLiveRoute(app, context);
   registerTicketRoutes(app, context);
   registerPhoneRoutes(app, context, options.phone ?? PHONE_DISABLED);
+  if (options.portal) {
+    await registerPortal(app, context, options.portal);
+    registerChat(app, context, options.chatLimits);
+  }
+  const reports = startReports(app, context, options.reports ?? DEFAULT_REPORTS_OPTIONS);
 
   // Shutdown: sockets go first (they would hold close() open), then the feed; the caller closes the DB.
   app.addHook('preClose', async () => context.liveSockets.closeAll());
   app.addHook('onClose', async () => feed.stop());
   await feed.start();
-  return { app, context };
+  return { app, context, reports };
 }

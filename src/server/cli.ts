@@ -6,6 +6,7 @@ import { loadConfig, type ConfigFlags } from './config';
 import { migrateServerDatabase } from './db/migrate';
 import { openServerDatabase } from './db/open-database';
 import { installSignalHandlers, startServer } from './main';
+import { kpisCommand } from './reports/kpis-command';
 
 const USAGE = `Usage: npm run server -- [command] [flags]
 
@@ -16,6 +17,8 @@ Commands:
                            create an admin account
   import-queue-log FILE [--queue-map map.json]
                            import an Asterisk queue_log file (calls; refused lines listed)
+  kpis --from YYYY-MM-DD --to YYYY-MM-DD [--org ID] [--agent ID] [--tz ZONE] [--json]
+                           every KPI of the period (to inclusive) as JSON for scripts and BI tools
 
 Flags (override the environment):
   --host H (HOST, default 127.0.0.1)   --port N (PORT, default 8787)
@@ -62,9 +65,15 @@ async function main(argv: string[]): Promise<void> {
       password: { type: 'string' },
       'queue-map': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      org: { type: 'string' },
+      agent: { type: 'string' },
+      tz: { type: 'string' },
+      json: { type: 'boolean' },
     },
   });
-  const { email, password, help, 'queue-map': queueMap, ...flags } = values;
+  const { email, password, help, 'queue-map': queueMap, from, to, org, agent, tz, json, ...flags } = values;
   const command = positionals[0] ?? 'serve';
   if (help) return void console.log(USAGE);
   switch (command) {
@@ -83,6 +92,11 @@ async function main(argv: string[]): Promise<void> {
       const file = positionals[1];
       if (!file) throw new Error('import-queue-log needs a FILE');
       await withDatabase(flags, ({ db }) => runImportQueueLog(db, file, queueMap));
+      return;
+    }
+    case 'kpis': {
+      const out = await withDatabase(flags, ({ db }) => kpisCommand(db, { from, to, org, agent, tz, json }));
+      process.stdout.write(out);
       return;
     }
     default:

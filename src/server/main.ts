@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import { phoneOptionsFromEnv } from './channels/phone/phone-options';
+import { portalOptionsFromEnv } from './portal/portal-options';
+import { reportsOptionsFromEnv } from './reports/reports-service';
 import type { ServerConfig } from './config';
 import { migrateServerDatabase } from './db/migrate';
 import { openServerDatabase, type DatabaseHandle } from './db/open-database';
@@ -29,6 +31,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       sessionTtlMs: config.sessionTtlMs,
       safetyNetMs: config.safetyNetMs,
       phone: await phoneOptionsFromEnv(process.env),
+      portal: portalOptionsFromEnv(process.env, `http://${config.host}:${config.port}`),
+      reports: reportsOptionsFromEnv(process.env),
     });
     if (config.seedDemo && (await isDatabaseEmpty(database.db))) await seedDemoData(database.db, app.log);
     const address = await app.listen({ host: config.host, port: config.port });

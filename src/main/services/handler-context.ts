@@ -5,6 +5,7 @@ import type { ApiEventBus } from '../api/event-bus';
 import type { SlaService } from '../sla/sla-service';
 import type { Database } from '../store/schema';
 import type { SyncService } from '../sync/sync-service';
+import type { ServerAccess } from '../dashboard/server-reports-client';
 import type { Clock } from './clock';
 import type { Notifier } from './notifier';
 import type { Session } from './session';
@@ -22,4 +23,6 @@ export interface HandlerContext {
   sla: SlaService;
   /** The sync client; null when no server is configured (the workstation works locally only). */
   sync: SyncService | null;
+  /** The central server with the session token (report PDFs and deliveries); absent when local-only. */
+  serverAccess?: ServerAccess | null;
 }

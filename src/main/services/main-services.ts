@@ -108,11 +108,12 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       events,
       newId: options.newId ?? defaultNewId,
     });
+    const vault = options.server ? (options.server.vault ?? createMemoryTokenVault()) : null;
     const sync = options.server
       ? new SyncService({
           db: store.db,
           serverUrl: options.server.url,
-          vault: options.server.vault ?? createMemoryTokenVault(),
+          vault: vault ?? createMemoryTokenVault(),
           clock,
           events,
           priorityMatrix,
@@ -142,6 +143,7 @@ export async function createMainServices(options: MainServicesOptions): Promise<
       priorityMatrix,
       sync,
       sla,
+      serverAccess: options.server && vault ? { vault, serverUrl: options.server.url } : null,
     };
     registerAllHandlers(registry, context);
     // Not awaited: on a big desk the first full re-plan takes seconds (docs/performance.md); work queued

@@ -6,9 +6,11 @@ import { I18nextProvider } from 'react-i18next';
 import { createApiClient } from '../../shared/api/client';
 import { detectLanguage } from '../../shared/i18n';
 import { getBridge } from './bridge/get-bridge';
-import { DashboardApp } from './components/DashboardApp';
+import { DashboardWindow } from './dashboard/DashboardWindow';
+import { NoBridge } from './components/NoBridge';
 import { createI18n } from './i18n/create-i18n';
 import './styles/index.css';
+import './styles/dashboard.css';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('#root is missing');
@@ -20,7 +22,7 @@ const api = bridge ? createApiClient(bridge) : null;
 createRoot(rootElement).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <DashboardApp api={api} />
+      {api ? <DashboardWindow api={api} /> : <NoBridge />}
     </I18nextProvider>
   </StrictMode>,
 );

@@ -19,6 +19,7 @@ import { SyncIssueSchema, SyncLoginInputSchema, SyncStatusSchema } from './sync-
 import { slaApiEvents, slaApiMethods } from './sla-contract';
 import { workflowApiMethods } from './workflow-contract';
 import { phoneApiMethods } from './phone-contract';
+import { chatApiEvents, chatApiMethods } from './chat-contract';
 import { dashboardApiMethods } from './dashboard-contract';
 
 const Empty = z.strictObject({});
@@ -84,6 +85,7 @@ export const apiMethods = {
   ...workflowApiMethods,
   ...phoneApiMethods,
   ...dashboardApiMethods,
+  ...chatApiMethods,
 } as const;
 
 /** Events main pushes to the renderer. */
@@ -92,6 +94,7 @@ export const apiEvents = {
   'session.changed': z.object({ language: LanguageSchema }),
   'sync.changed': SyncStatusSchema,
   ...slaApiEvents,
+  ...chatApiEvents,
 } as const;
 
 export type ApiMethods = typeof apiMethods;

@@ -8,7 +8,8 @@ import { LanguageSchema } from '../domain/localized-text';
 import type { DashboardSnapshot, DashboardTicketRef } from '../reports/dashboard-types';
 import type { ReportDocument } from '../reports/report-document';
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Checked by `reportPeriod` (report.bad_period names the field), not here: impossible dates get that message. */
+const IsoDate = z.string().max(20);
 const OptionalId = z.string().min(1).max(100).nullable().default(null);
 
 export const ReportFiltersSchema = z.strictObject({

@@ -1,7 +1,7 @@
 import { slaEn } from './sla-catalog';
 import { workflowUiEn } from './workflow-ui-catalog';
 import { phoneEn } from './phone-catalog';
-import { reportsEn } from './reports-catalog';
+import { chatDeskEn } from './chat-desk-catalog';
 import type { Catalog } from './es';
 
 /** English catalog. Typed as `Catalog`: a missing or extra key anywhere is a compile error. */
@@ -9,7 +9,7 @@ export const en: Catalog = {
   ...slaEn,
   ...workflowUiEn,
   ...phoneEn,
-  ...reportsEn,
+  ...chatDeskEn,
   app: {
     name: 'Mesa',
     tagline: 'Service desk',

@@ -6,13 +6,13 @@
 import { slaEs } from './sla-catalog';
 import { workflowUiEs } from './workflow-ui-catalog';
 import { phoneEs } from './phone-catalog';
-import { reportsEs } from './reports-catalog';
+import { chatDeskEs } from './chat-desk-catalog';
 
 export const es = {
   ...slaEs,
   ...workflowUiEs,
   ...phoneEs,
-  ...reportsEs,
+  ...chatDeskEs,
   app: {
     name: 'Mesa',
     tagline: 'Mesa de servicio',

@@ -71,9 +71,9 @@ export const reportsEs = {
       escalate: 'Escalar al supervisor',
       escalateReason: 'Alerta de SLA ({{target}}, {{level}}) escalada desde el panel',
       takeOver: 'Tomar el ticket',
-      kinds: { functional: 'funcional', hierarchical: 'jerárquico' },
       reportFailures: 'Envíos de informes con error: {{count}}',
     },
+    alertKinds: { functional: 'funcional', hierarchical: 'jerárquico' },
     trends: {
       volume: 'Volumen por canal y día (14 días)',
       backlog: 'Pendientes al cierre del día',
@@ -246,9 +246,9 @@ export const reportsEn: typeof reportsEs = {
       escalate: 'Escalate to supervisor',
       escalateReason: 'SLA alert ({{target}}, {{level}}) escalated from the dashboard',
       takeOver: 'Take the ticket',
-      kinds: { functional: 'functional', hierarchical: 'hierarchical' },
       reportFailures: 'Report deliveries failing: {{count}}',
     },
+    alertKinds: { functional: 'functional', hierarchical: 'hierarchical' },
     trends: {
       volume: 'Volume by channel per day (14 days)',
       backlog: 'Pending at the end of each day',
@@ -351,3 +351,4 @@ export const reportsEn: typeof reportsEs = {
       'Attached is the monthly KPI report for {{month}} ({{scope}}) as PDF and CSV.\n\nThis message was generated automatically.',
   },
 };
+

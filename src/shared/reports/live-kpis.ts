@@ -23,7 +23,21 @@ export class LiveKpis {
   private readonly options = resolveKpiOptions();
 
   constructor(calendars: KpiCalendars = {}) {
-    this.businessMinutes = businessMinutesOn(calendars);
+    // Business-minute spans of unchanged tickets repeat across recomputes: memoized per (calendar, from, to).
+    const inner = businessMinutesOn(calendars);
+    const memo = new Map<string, Map<number, number>>();
+    this.businessMinutes = {
+      missingCalendarIds: inner.missingCalendarIds,
+      between(calendarId, fromMs, toMs) {
+        const key = `${calendarId ?? ''}|${fromMs}`;
+        if (memo.size > 200_000) memo.clear();
+        let row = memo.get(key);
+        if (row === undefined) memo.set(key, (row = new Map()));
+        let value = row.get(toMs);
+        if (value === undefined) row.set(toMs, (value = inner.between(calendarId, fromMs, toMs)));
+        return value;
+      },
+    };
   }
 
   /** Adds or replaces a ticket (its facts are rebuilt). */

@@ -9,6 +9,8 @@ import { registerSyncHandlers } from './sync-handlers';
 import { registerTicketHandlers } from './ticket-handlers';
 import { registerWorkflowHandlers } from './workflow-handlers';
 import { registerCallHandlers } from './call-handlers';
+import { registerChatHandlers } from './chat-handlers';
+import { registerDashboardHandlers } from './dashboard-handlers';
 
 export function registerAllHandlers(registry: HandlerRegistry, ctx: HandlerContext): void {
   registerSessionHandlers(registry, ctx);
@@ -20,6 +22,8 @@ export function registerAllHandlers(registry: HandlerRegistry, ctx: HandlerConte
   registerSyncHandlers(registry, ctx);
   registerWorkflowHandlers(registry, ctx);
   registerCallHandlers(registry, ctx);
+  registerChatHandlers(registry, ctx);
+  registerDashboardHandlers(registry, ctx);
   const missing = registry.missingMethods();
   if (missing.length > 0) throw new Error(`bridge methods without a handler: ${missing.join(', ')}`);
 }

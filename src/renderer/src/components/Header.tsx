@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/use-app-store';
+import { ChatButton } from './chat/ChatButton';
 import { LanguageSelect } from './LanguageSelect';
 import { LogCallButton } from './phone/LogCallButton';
 import { SearchBox } from './SearchBox';
@@ -30,6 +31,7 @@ export function Header() {
           {t('header.newTicket')}
         </button>
         <LogCallButton />
+        <ChatButton />
         <button
           type="button"
           className="btn btn--ghost btn--icon"

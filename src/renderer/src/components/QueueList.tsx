@@ -12,6 +12,11 @@ export const ROW_HEIGHT = 56;
 const OVERSCAN = 6;
 /** Pages are requested at most this often while the list scrolls (trailing edge included). */
 const FETCH_THROTTLE_MS = 80;
+/**
+ * Rows beyond the window whose pages are fetched ahead: the next page lands while it is still off
+ * screen, so scrolling shows rows instead of placeholders and a landing page mounts nothing.
+ */
+const PREFETCH_ROWS = 40;
 
 interface RowWindow {
   /** First and last row index to render (overscan included); last < first when there are none. */
@@ -113,7 +118,7 @@ export function QueueList() {
     const wait = Math.max(0, FETCH_THROTTLE_MS - (performance.now() - lastFetch.current));
     const timer = setTimeout(() => {
       lastFetch.current = performance.now();
-      void ensureRange(first, last);
+      void ensureRange(Math.max(0, first - PREFETCH_ROWS), last + PREFETCH_ROWS);
     }, wait);
     return () => clearTimeout(timer);
   }, [first, last, key, total, ensureRange]);

@@ -1,0 +1,43 @@
+/** Texts of the workstation's chat panel (docs/channels.md, Chat), spread into es.ts / en.ts. */
+export const chatDeskEs = {
+  chatDesk: {
+    button: 'Chats',
+    buttonWaiting: 'Chats ({{count}} esperando)',
+    panelTitle: 'Chats entrantes',
+    close: 'Cerrar el panel de chats',
+    empty: 'No hay chats abiertos.',
+    status: { waiting: 'Esperando', active: 'En curso', ended: 'Terminado' },
+    waitingFor: 'espera desde {{time}}',
+    answeredIn: 'respondido en {{seconds}} s',
+    by: 'Atiende {{name}}',
+    accept: 'Atender',
+    reply: 'Respuesta',
+    send: 'Enviar',
+    convert: 'Crear ticket',
+    end: 'Terminar chat',
+    ticket: 'Ticket {{number}}',
+    visitor: 'Visitante',
+    from: 'Desde {{origin}}',
+  },
+};
+export const chatDeskEn: typeof chatDeskEs = {
+  chatDesk: {
+    button: 'Chats',
+    buttonWaiting: 'Chats ({{count}} waiting)',
+    panelTitle: 'Incoming chats',
+    close: 'Close the chats panel',
+    empty: 'No open chats.',
+    status: { waiting: 'Waiting', active: 'In progress', ended: 'Ended' },
+    waitingFor: 'waiting since {{time}}',
+    answeredIn: 'answered in {{seconds}} s',
+    by: 'Handled by {{name}}',
+    accept: 'Take it',
+    reply: 'Reply',
+    send: 'Send',
+    convert: 'Create ticket',
+    end: 'End chat',
+    ticket: 'Ticket {{number}}',
+    visitor: 'Visitor',
+    from: 'From {{origin}}',
+  },
+};
