@@ -7,6 +7,7 @@ import type { ActorRole } from '../../shared/sync/mutation-tx';
 import type { Clock } from '../services/clock';
 import { readMeta, writeMeta } from '../store/queries/sync-meta';
 import type { Database } from '../store/schema';
+import { endBulkSnapshot } from '../store/bulk-snapshot';
 import { applyPullPage } from './apply-pull-page';
 import { createBackoff, type Backoff } from './backoff';
 import { openLiveSocket, type LiveSocket } from './live-socket';
@@ -14,7 +15,7 @@ import { nextPushBatch, recordPushResults } from './push-outbox';
 import { resetLocalCopy } from './reset-local-copy';
 import { correctedNowIso, measureOffsetMs } from './server-clock';
 import { ServerAnswerError, TransientSyncError, createSyncHttp, type SyncHttp } from './sync-http';
-import { rejectionsAfter } from './sync-issues';
+import { rejectionsAfter, rejectionsKnownThrough } from './sync-issues';
 import { SYNC_META } from './sync-meta-keys';
 import { readQueueCounts } from './sync-status-counts';
 import { realTimers, type Timers } from './timers';
@@ -39,6 +40,8 @@ export interface SyncClientOptions {
   random?: () => number;
   fetch?: typeof fetch;
   pullLimit?: number;
+  /** Rows per snapshot page (compact format); change-log pages stay at `pullLimit`. Default 10 000. */
+  snapshotLimit?: number;
   /** Safety-net pull even without pokes (docs/sync.md: "every few minutes"). */
   periodicPullMs?: number;
   live?: boolean;
@@ -46,6 +49,8 @@ export interface SyncClientOptions {
   onStatus(status: SyncStatus): void;
   log?: (line: string) => void;
 }
+
+const isSnapshotCursor = (cursor: string): boolean => cursor === '0' || cursor.startsWith('s.');
 
 /**
  * The desktop half of sync: push the outbox, pull pages into the local store, listen for pokes,
@@ -96,6 +101,8 @@ export class SyncClient {
 
   /** Loads the stored session and state, and starts syncing if signed in. */
   async start(): Promise<void> {
+    // A snapshot cut short by a crash left the store in bulk mode: indexes, search and counts back first.
+    await endBulkSnapshot(this.db);
     this.offsetMs = Number((await readMeta(this.db, SYNC_META.serverOffsetMs)) ?? 0);
     this.lastSyncAt = (await readMeta(this.db, SYNC_META.lastSyncAt)) ?? null;
     this.ready = (await readMeta(this.db, SYNC_META.firstPass)) === 'done';
@@ -121,6 +128,11 @@ export class SyncClient {
 
   isSignedIn(): boolean {
     return this.token !== null;
+  }
+
+  /** The live session token (the chat relay opens its own socket with it); null when signed out. */
+  sessionToken(): string | null {
+    return this.token;
   }
 
   isReady(): boolean {
@@ -150,6 +162,8 @@ export class SyncClient {
       // Another account's unsent work must never be sent (or dropped) under this one.
       if (queued) throw new MesaError('sync.client_forbidden', { clientId: this.options.clientId });
       await resetLocalCopy(this.db);
+      await writeMeta(this.db, SYNC_META.rejectionsThrough, '0');
+      await writeMeta(this.db, SYNC_META.lastMutationId, '0');
       await writeMeta(this.db, SYNC_META.clientId, `${this.options.clientId.slice(0, 60)}-${this.options.newId().slice(-12)}`);
       this.ready = false;
     }
@@ -340,7 +354,12 @@ export class SyncClient {
   }
 
   /** Pulls pages until the server says there is no more; each page is one local transaction. */
-  private async pullAll(cursorKey: string, scopes: string[] | undefined, phase: SyncProgress['phase']): Promise<void> {
+  private async pullAll(
+    cursorKey: string,
+    scopes: string[] | undefined,
+    phase: SyncProgress['phase'],
+    openOnly = false,
+  ): Promise<void> {
     const token = this.requireToken();
     const clientId = await this.clientId();
     let cursor = (await readMeta(this.db, cursorKey)) ?? '0';
@@ -356,34 +375,45 @@ export class SyncClient {
         cursor: from,
         limit: this.options.pullLimit ?? 500,
         rejectionsAfter: after,
+        compact: true,
+        snapshotLimit: this.options.snapshotLimit ?? 10_000,
         ...(scopes ? { scopes } : {}),
+        ...(openOnly ? { openOnly } : {}),
       });
-    let next = request(cursor);
-    for (;;) {
-      const page = await next;
-      for (const r of page.rejections) after = Math.max(after, r.mutationId);
-      // Pipelined: the next page is on its way while this one is applied (the server answers from
-      // the cursor alone; a page applied twice is harmless, a prefetched one never applied is dropped).
-      if (page.hasMore) {
-        next = request(page.cursor);
-        next.catch(() => undefined);
+    try {
+      let next = request(cursor);
+      for (;;) {
+        const page = await next;
+        after = rejectionsKnownThrough(page, after);
+        // Pipelined: the next page is on its way while this one is applied (the server answers from
+        // the cursor alone; a page applied twice is harmless, a prefetched one never applied is dropped).
+        if (page.hasMore) {
+          next = request(page.cursor);
+          next.catch(() => undefined);
+        }
+        // A snapshot is written in bulk mode (store/bulk-snapshot.ts), ended right after its last page.
+        const bulk = isSnapshotCursor(cursor);
+        const outcome = await applyPullPage(this.db, page, this.replayEnv(), cursorKey, { bulk });
+        if (bulk && !isSnapshotCursor(page.cursor)) await endBulkSnapshot(this.db);
+        pages += 1;
+        rows += outcome.applied;
+        cursor = page.cursor;
+        const seq = /^\d+$/.test(cursor) ? Number(cursor) : null;
+        if (seq !== null) this.knownSeq = Math.max(this.knownSeq, seq);
+        const fraction =
+          startSeq !== null && seq !== null && this.knownSeq > startSeq
+            ? Math.min(1, (seq - startSeq) / (this.knownSeq - startSeq))
+            : null;
+        this.progress = { phase: startSeq === null || startSeq === 0 ? phase : 'catch_up', pages, rows, fraction };
+        if (outcome.ticketIds.length > 0 || outcome.referenceChanged) {
+          this.options.onChange({ ticketIds: outcome.ticketIds, referenceChanged: outcome.referenceChanged });
+        }
+        await this.emitStatus();
+        if (!page.hasMore) return;
       }
-      const outcome = await applyPullPage(this.db, page, this.replayEnv(), cursorKey);
-      pages += 1;
-      rows += page.changes.length;
-      cursor = page.cursor;
-      const seq = /^\d+$/.test(cursor) ? Number(cursor) : null;
-      if (seq !== null) this.knownSeq = Math.max(this.knownSeq, seq);
-      const fraction =
-        startSeq !== null && seq !== null && this.knownSeq > startSeq
-          ? Math.min(1, (seq - startSeq) / (this.knownSeq - startSeq))
-          : null;
-      this.progress = { phase: startSeq === null || startSeq === 0 ? phase : 'catch_up', pages, rows, fraction };
-      if (outcome.ticketIds.length > 0 || outcome.referenceChanged) {
-        this.options.onChange({ ticketIds: outcome.ticketIds, referenceChanged: outcome.referenceChanged });
-      }
-      await this.emitStatus();
-      if (!page.hasMore) return;
+    } finally {
+      // Cut short inside a snapshot: indexes, search and counts back now (the retry begins bulk mode again).
+      if (isSnapshotCursor(cursor)) await endBulkSnapshot(this.db).catch(() => undefined);
     }
   }
 
@@ -391,7 +421,8 @@ export class SyncClient {
   private async firstPass(agentId: string): Promise<void> {
     try {
       await this.pushAll();
-      await this.pullAll(SYNC_META.firstPassCursor, ['staff', `agent:${agentId}`], 'first_pass');
+      // The agent's OPEN tickets (and reference data) open the workstation; closed ones follow with the rest.
+      await this.pullAll(SYNC_META.firstPassCursor, ['staff', `agent:${agentId}`], 'first_pass', true);
       this.connection = 'online';
     } finally {
       this.progress = null;

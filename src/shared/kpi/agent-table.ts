@@ -12,8 +12,7 @@
  */
 import type { Id } from '../domain/ids';
 import type { KpiContext } from './kpi-context';
-import type { KpiCall } from './kpi-input';
-import { isServiceTicket, resolutionBusinessMinutes } from './kpi-context';
+import { handlingBusinessMinutes, isServiceTicket } from './kpi-context';
 import { documentedResolution } from './documentation-time-kpi';
 import type { FirstContactOutcome } from './first-contact-kpi';
 import { isPendingAtEnd } from './month-totals';
@@ -21,7 +20,6 @@ import type { RatingInPeriod } from './satisfaction-kpis';
 import { isSatisfied } from './satisfaction-kpis';
 import { mean, percent } from './kpi-stats';
 import { round2 } from './kpi-value';
-import { instantMs } from './kpi-instant';
 
 export interface KpiAgentRow {
   agentId: Id;
@@ -70,12 +68,7 @@ export function agentTable(
     const resolution = facts.resolution;
     if (resolution === null) continue;
     const row = rowOf(resolution.actorId);
-    const took = facts.resolverTookMs ?? facts.createdMs;
-    row.handling.push(
-      took === facts.createdMs
-        ? resolutionBusinessMinutes(ctx, facts)
-        : ctx.businessMinutes.between(facts.ticket.calendarId, took, resolution.ms),
-    );
+    row.handling.push(handlingBusinessMinutes(ctx, facts));
     if (firstContact) row.firstContact += 1;
     if (documentedResolution(facts, ctx)) row.documentation.push(facts.documentationSeconds / 60);
   }
@@ -86,11 +79,12 @@ export function agentTable(
     if (isSatisfied(rating.score)) row.satisfied += 1;
   }
   for (const c of ctx.calls) {
-    if (c.answeredAt === null || c.agentId === null) continue;
-    const row = rowOf(c.agentId);
+    const { answeredAt, agentId, endedAt } = c.call;
+    if (answeredAt === null || agentId === null) continue;
+    const row = rowOf(agentId);
     row.callsAnswered += 1;
-    const talk = talkSeconds(c);
-    if (talk !== null) row.talk.push(talk);
+    // Answer → end, wall-clock seconds; none while the call is still going on.
+    if (endedAt !== null) row.talk.push(Math.max(0, c.endedMs - c.answeredMs) / 1000);
   }
   return [...rows.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -111,10 +105,4 @@ export function agentTable(
 
 function rounded(value: number | null): number | null {
   return value === null ? null : round2(value);
-}
-
-/** Answer → end, wall-clock seconds; null while the call is still going on. */
-function talkSeconds(c: KpiCall): number | null {
-  if (c.answeredAt === null || c.endedAt === null) return null;
-  return Math.max(0, instantMs(c.endedAt) - instantMs(c.answeredAt)) / 1000;
 }

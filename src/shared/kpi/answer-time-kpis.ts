@@ -12,19 +12,16 @@
  * Durations are anchored at their end (the response), so a month only reports what happened in it.
  */
 import type { KpiContext } from './kpi-context';
-import { isServiceTicket } from './kpi-context';
-import { inPeriod } from './kpi-period';
+import { responseBusinessMinutes, startBusinessMinutes } from './kpi-context';
 import { max, mean } from './kpi-stats';
 import type { KpiValue } from './kpi-value';
 import { kpiValue } from './kpi-value';
-import type { TicketFacts } from './ticket-facts';
-import { instantMs } from './kpi-instant';
 
 export function callAnswerTimes(ctx: KpiContext): number[] {
   const waits: number[] = [];
   for (const call of ctx.calls) {
-    if (call.answeredAt === null) continue;
-    waits.push(Math.max(0, instantMs(call.answeredAt) - instantMs(call.enteredQueueAt)) / 1000);
+    if (call.call.answeredAt === null) continue;
+    waits.push(Math.max(0, call.answeredMs - call.enteredMs) / 1000);
   }
   return waits;
 }
@@ -32,7 +29,13 @@ export function callAnswerTimes(ctx: KpiContext): number[] {
 export function answerTimeKpis(ctx: KpiContext): KpiValue[] {
   const calls = callAnswerTimes(ctx);
   const channels = new Set(ctx.options.contactAnswerChannels);
-  const contacts = businessMinutesTo(ctx, (f) => (channels.has(f.ticket.channel) ? f.firstResponseMs : null));
+  const contacts: number[] = [];
+  const { fromMs, toMs } = ctx.period;
+  for (const facts of ctx.facts) {
+    const end = facts.firstResponseMs;
+    if (end === null || end < fromMs || end >= toMs || !facts.service || !channels.has(facts.ticket.channel)) continue;
+    contacts.push(responseBusinessMinutes(ctx, facts));
+  }
   return [
     kpiValue('answer_time.calls.avg', mean(calls), calls.length),
     kpiValue('answer_time.calls.max', max(calls), calls.length),
@@ -42,17 +45,12 @@ export function answerTimeKpis(ctx: KpiContext): KpiValue[] {
 }
 
 export function startAttentionKpis(ctx: KpiContext): KpiValue[] {
-  const minutes = businessMinutesTo(ctx, (f) => f.startAttentionMs);
-  return [kpiValue('start_attention.avg', mean(minutes), minutes.length)];
-}
-
-/** Business minutes from creation to the chosen instant, for service tickets whose instant is in the period. */
-function businessMinutesTo(ctx: KpiContext, endOf: (facts: TicketFacts) => number | null): number[] {
-  const result: number[] = [];
+  const minutes: number[] = [];
+  const { fromMs, toMs } = ctx.period;
   for (const facts of ctx.facts) {
-    const end = endOf(facts);
-    if (end === null || !isServiceTicket(facts) || !inPeriod(end, ctx.period)) continue;
-    result.push(ctx.businessMinutes.between(facts.ticket.calendarId, facts.createdMs, end));
+    const end = facts.startAttentionMs;
+    if (end === null || end < fromMs || end >= toMs || !facts.service) continue;
+    minutes.push(startBusinessMinutes(ctx, facts));
   }
-  return result;
+  return [kpiValue('start_attention.avg', mean(minutes), minutes.length)];
 }

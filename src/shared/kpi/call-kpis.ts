@@ -8,13 +8,12 @@
  *   with the denominators chosen in the options (kpi-options.ts, docs/kpis.md "Variants"). Each rate's
  *   sample size is the denominator it used.
  */
-import type { KpiCall } from './kpi-input';
 import type { KpiContext } from './kpi-context';
 import type { KpiOptions } from './kpi-options';
 import { percent } from './kpi-stats';
 import type { KpiValue } from './kpi-value';
 import { kpiValue } from './kpi-value';
-import { instantMs } from './kpi-instant';
+import type { KpiCallFacts } from './kpi-context';
 
 export interface CallCounts {
   offered: number;
@@ -25,20 +24,21 @@ export interface CallCounts {
   shortAbandoned: number;
 }
 
-export function countCalls(calls: readonly KpiCall[], options: KpiOptions): CallCounts {
+export function countCalls(calls: readonly KpiCallFacts[], options: KpiOptions): CallCounts {
   const counts: CallCounts = { offered: 0, answered: 0, answeredWithinThreshold: 0, abandoned: 0, shortAbandoned: 0 };
-  for (const call of calls) {
-    const entered = instantMs(call.enteredQueueAt);
+  for (const facts of calls) {
+    const call = facts.call;
+    const entered = facts.enteredMs;
     if (call.answeredAt !== null) {
       counts.offered += 1;
       counts.answered += 1;
-      if ((instantMs(call.answeredAt) - entered) / 1000 <= options.serviceLevelSeconds) {
+      if ((facts.answeredMs - entered) / 1000 <= options.serviceLevelSeconds) {
         counts.answeredWithinThreshold += 1;
       }
     } else if (call.abandonedAt !== null) {
       counts.offered += 1;
       counts.abandoned += 1;
-      if ((instantMs(call.abandonedAt) - entered) / 1000 < options.shortAbandonSeconds) counts.shortAbandoned += 1;
+      if ((facts.abandonedMs - entered) / 1000 < options.shortAbandonSeconds) counts.shortAbandoned += 1;
     } else if (call.endedAt !== null) {
       counts.offered += 1;
     }

@@ -9,9 +9,9 @@
  * (`waited`). Escalation, transfer, hand-over, reopen and a different resolver still break it.
  */
 import type { FirstContactAssessment, FirstContactBreak } from '../workflow/first-contact';
-import { assessFirstContact, FIRST_CONTACT_BREAKS } from '../workflow/first-contact';
+import { FIRST_CONTACT_BREAKS } from '../workflow/first-contact';
 import type { KpiContext } from './kpi-context';
-import { isServiceTicket } from './kpi-context';
+import { firstContactOf, isServiceTicket } from './kpi-context';
 import { inPeriod } from './kpi-period';
 import { percent } from './kpi-stats';
 import type { KpiValue } from './kpi-value';
@@ -35,7 +35,7 @@ export function assessResolvedTickets(ctx: KpiContext): FirstContactOutcome[] {
   for (const facts of ctx.facts) {
     const resolution = facts.resolution;
     if (resolution === null || !isServiceTicket(facts) || !inPeriod(resolution.ms, ctx.period)) continue;
-    const assessment = assessFirstContact(facts.eventsAsOf);
+    const assessment = firstContactOf(facts);
     let byEmailWindow = false;
     if (!assessment.firstContact && windowHours !== null && facts.ticket.channel === 'email') {
       const reply = facts.firstResponseMs;

@@ -10,15 +10,49 @@ import type { BusinessMinutes } from './kpi-durations';
 import { businessMinutesOn } from './kpi-durations';
 import type { IsAgent, TicketFacts } from './ticket-facts';
 import { agentRule, ticketFacts } from './ticket-facts';
+import type { Id } from '../domain/ids';
+import type { FirstContactAssessment } from '../workflow/first-contact';
+import { assessFirstContact } from '../workflow/first-contact';
+import { instantMs } from './kpi-instant';
+
+/** A call with its instants parsed once (NaN where the call has none). */
+export interface KpiCallFacts {
+  call: KpiCall;
+  enteredMs: number;
+  answeredMs: number;
+  abandonedMs: number;
+  endedMs: number;
+}
+
+export function kpiCallFacts(call: KpiCall): KpiCallFacts {
+  return {
+    call,
+    enteredMs: instantMs(call.enteredQueueAt),
+    answeredMs: call.answeredAt === null ? NaN : instantMs(call.answeredAt),
+    abandonedMs: call.abandonedAt === null ? NaN : instantMs(call.abandonedAt),
+    endedMs: call.endedAt === null ? NaN : instantMs(call.endedAt),
+  };
+}
+
+/**
+ * Which incidents repeat an earlier one by requester + category, and by problem (repeated-incidents-kpi.ts).
+ * A caller that keeps facts between recomputes may maintain it incrementally (LiveKpis); absent, the
+ * KPI computes it from the context's facts.
+ */
+export interface RepeatLookup {
+  sameRequesterCategory: ReadonlySet<Id>;
+  problemRepeats: ReadonlySet<Id>;
+}
 
 export interface KpiContext {
   /** Every filtered ticket, problems included (KPIs pick their own types). */
   facts: readonly TicketFacts[];
-  calls: readonly KpiCall[];
+  calls: readonly KpiCallFacts[];
   period: ResolvedPeriod;
   options: KpiOptions;
   businessMinutes: BusinessMinutes;
   isAgent: IsAgent;
+  repeats?: RepeatLookup;
 }
 
 export function buildKpiContext(filtered: FilteredKpiInput, options: KpiOptions): KpiContext {
@@ -31,7 +65,7 @@ export function buildKpiContext(filtered: FilteredKpiInput, options: KpiOptions)
   }
   return {
     facts,
-    calls: filtered.calls,
+    calls: filtered.calls.map(kpiCallFacts),
     period: filtered.period,
     options,
     businessMinutes: businessMinutesOn(filtered.calendars),
@@ -41,7 +75,7 @@ export function buildKpiContext(filtered: FilteredKpiInput, options: KpiOptions)
 
 /** Incidents and requests: what the desk serves. Problems are internal records with their own KPIs. */
 export function isServiceTicket(facts: TicketFacts): boolean {
-  return facts.ticket.type !== 'problem';
+  return facts.service;
 }
 
 /** Business minutes from creation to the resolution (0 without one), computed once per ticket. */
@@ -51,4 +85,42 @@ export function resolutionBusinessMinutes(ctx: KpiContext, facts: TicketFacts): 
     facts.resolutionBusinessMinutes = ctx.businessMinutes.between(facts.ticket.calendarId, facts.createdMs, end);
   }
   return facts.resolutionBusinessMinutes;
+}
+
+/** Business minutes from creation to the first response (0 without one), computed once per ticket. */
+export function responseBusinessMinutes(ctx: KpiContext, facts: TicketFacts): number {
+  if (facts.responseBusinessMinutes === null) {
+    const end = facts.firstResponseMs ?? facts.createdMs;
+    facts.responseBusinessMinutes = ctx.businessMinutes.between(facts.ticket.calendarId, facts.createdMs, end);
+  }
+  return facts.responseBusinessMinutes;
+}
+
+/** Business minutes from creation to the start of attention (0 without one), computed once per ticket. */
+export function startBusinessMinutes(ctx: KpiContext, facts: TicketFacts): number {
+  if (facts.startBusinessMinutes === null) {
+    const end = facts.startAttentionMs ?? facts.createdMs;
+    facts.startBusinessMinutes = ctx.businessMinutes.between(facts.ticket.calendarId, facts.createdMs, end);
+  }
+  return facts.startBusinessMinutes;
+}
+
+/**
+ * Business minutes from when the resolver last received the ticket (creation if never) to the
+ * resolution (0 without one), computed once per ticket.
+ */
+export function handlingBusinessMinutes(ctx: KpiContext, facts: TicketFacts): number {
+  if (facts.handlingBusinessMinutes === null) {
+    const took = facts.resolverTookMs ?? facts.createdMs;
+    facts.handlingBusinessMinutes =
+      took === facts.createdMs
+        ? resolutionBusinessMinutes(ctx, facts)
+        : ctx.businessMinutes.between(facts.ticket.calendarId, took, facts.resolution?.ms ?? took);
+  }
+  return facts.handlingBusinessMinutes;
+}
+
+/** The first-contact assessment of the history up to the as-of instant, computed once per ticket. */
+export function firstContactOf(facts: TicketFacts): FirstContactAssessment {
+  return (facts.firstContact ??= assessFirstContact(facts.eventsAsOf));
 }

@@ -7,13 +7,10 @@
  */
 import type { Id } from '../domain/ids';
 import type { KpiContext } from './kpi-context';
-import { isServiceTicket } from './kpi-context';
 import type { KpiRating } from './kpi-input';
-import { inPeriod } from './kpi-period';
-import { mean, percent } from './kpi-stats';
+import { percent } from './kpi-stats';
 import type { KpiValue } from './kpi-value';
 import { kpiValue } from './kpi-value';
-import { instantMs } from './kpi-instant';
 
 export interface RatingInPeriod {
   rating: KpiRating;
@@ -27,13 +24,14 @@ export function isSatisfied(score: number): boolean {
 
 export function ratingsInPeriod(ctx: KpiContext): RatingInPeriod[] {
   const result: RatingInPeriod[] = [];
+  const { fromMs, toMs } = ctx.period;
   for (const facts of ctx.facts) {
-    if (!isServiceTicket(facts)) continue;
-    for (const survey of facts.ticket.surveys) {
-      const rating = survey.rating;
-      if (rating !== null && inPeriod(instantMs(rating.respondedAt), ctx.period)) {
-        result.push({ rating, resolverId: facts.lastResolverId });
-      }
+    const responded = facts.surveyRespondedMs;
+    if (responded.length === 0 || !facts.service) continue;
+    for (let i = 0; i < responded.length; i++) {
+      const ms = responded[i]!;
+      // NaN (no answer) fails the period check.
+      if (ms >= fromMs && ms < toMs) result.push({ rating: facts.ticket.surveys[i]!.rating!, resolverId: facts.lastResolverId });
     }
   }
   return result;
@@ -41,20 +39,27 @@ export function ratingsInPeriod(ctx: KpiContext): RatingInPeriod[] {
 
 export function satisfactionKpis(ctx: KpiContext, ratings: readonly RatingInPeriod[]): KpiValue[] {
   let satisfied = 0;
-  for (const r of ratings) if (isSatisfied(r.rating.score)) satisfied += 1;
+  let scoreSum = 0;
+  for (const r of ratings) {
+    if (isSatisfied(r.rating.score)) satisfied += 1;
+    scoreSum += r.rating.score;
+  }
   let sent = 0;
   let answered = 0;
+  const { fromMs, toMs } = ctx.period;
   for (const facts of ctx.facts) {
-    if (!isServiceTicket(facts)) continue;
-    for (const survey of facts.ticket.surveys) {
-      if (!inPeriod(instantMs(survey.sentAt), ctx.period)) continue;
+    const sentMs = facts.surveySentMs;
+    if (sentMs.length === 0 || !facts.service) continue;
+    for (let i = 0; i < sentMs.length; i++) {
+      const ms = sentMs[i]!;
+      if (!(ms >= fromMs && ms < toMs)) continue;
       sent += 1;
-      if (survey.rating !== null) answered += 1;
+      if (facts.ticket.surveys[i]!.rating !== null) answered += 1;
     }
   }
   return [
     kpiValue('satisfaction.csat', percent(satisfied, ratings.length), ratings.length),
-    kpiValue('satisfaction.mean', mean(ratings.map((r) => r.rating.score)), ratings.length),
+    kpiValue('satisfaction.mean', ratings.length === 0 ? null : scoreSum / ratings.length, ratings.length),
     kpiValue('satisfaction.response_rate', percent(answered, sent), sent),
   ];
 }

@@ -12,13 +12,11 @@
 import type { SlaTargetKind } from '../domain/ticket-event';
 import type { SlaClockResult, SlaTargetClock } from '../sla/clock-types';
 import type { KpiContext } from './kpi-context';
-import { isServiceTicket } from './kpi-context';
 import type { KpiSlaTarget } from './kpi-input';
 import type { KpiId } from './kpi-ids';
 import { percent } from './kpi-stats';
 import type { KpiValue } from './kpi-value';
 import { kpiValue } from './kpi-value';
-import { instantMs } from './kpi-instant';
 
 export function slaTargetsFromClock(result: SlaClockResult): KpiSlaTarget[] {
   const { firstResponse, nextUpdate, resolution } = result.targets;
@@ -33,13 +31,7 @@ export function slaTargetsFromClock(result: SlaClockResult): KpiSlaTarget[] {
     }));
 }
 
-/** The instant a target was decided (met: completion; breached: due instant), or NaN while undecided. */
-export function slaDecidedAtMs(target: KpiSlaTarget): number {
-  if (!target.applicable) return NaN;
-  if (target.state === 'met' && target.completedAt !== null) return instantMs(target.completedAt);
-  if (target.breachedAt !== null) return instantMs(target.breachedAt);
-  return NaN;
-}
+export { slaDecidedAtMs } from './ticket-facts';
 
 const IDS: Record<SlaTargetKind, KpiId> = {
   first_response: 'sla.first_response.compliance',
@@ -50,12 +42,16 @@ const IDS: Record<SlaTargetKind, KpiId> = {
 export function slaComplianceKpis(ctx: KpiContext): KpiValue[] {
   const met: Record<SlaTargetKind, number> = { first_response: 0, next_update: 0, resolution: 0 };
   const due: Record<SlaTargetKind, number> = { first_response: 0, next_update: 0, resolution: 0 };
+  const { fromMs, toMs } = ctx.period;
   for (const facts of ctx.facts) {
-    if (!isServiceTicket(facts)) continue;
-    for (const target of facts.ticket.slaTargets) {
-      const decidedAt = slaDecidedAtMs(target);
+    const decided = facts.slaDecidedMs;
+    if (decided.length === 0 || !facts.service) continue;
+    const targets = facts.ticket.slaTargets;
+    for (let i = 0; i < decided.length; i++) {
+      const decidedAt = decided[i]!;
       // NaN (undecided) fails the period check.
-      if (!(decidedAt >= ctx.period.fromMs && decidedAt < ctx.period.toMs)) continue;
+      if (!(decidedAt >= fromMs && decidedAt < toMs)) continue;
+      const target = targets[i]!;
       due[target.target] += 1;
       if (target.state === 'met') met[target.target] += 1;
     }

@@ -8,7 +8,8 @@ import type { Id } from '../domain/ids';
 import type { TicketStatus } from '../domain/ticket-enums';
 import type { TicketEvent } from '../domain/ticket-event';
 import { isReopen } from '../domain/lifecycle';
-import type { KpiTicket } from './kpi-input';
+import type { FirstContactAssessment } from '../workflow/first-contact';
+import type { KpiSlaTarget, KpiTicket } from './kpi-input';
 import { instantMs } from './kpi-instant';
 
 export interface TicketFacts {
@@ -32,8 +33,24 @@ export interface TicketFacts {
   documentationSeconds: number;
   /** First time a root cause was recorded (problems). */
   rootCauseMs: number | null;
+  /** Incidents and requests (problems are internal records with their own KPIs). */
+  service: boolean;
+  /** Per `ticket.slaTargets` entry, the instant it was decided (`slaDecidedAtMs`), NaN while undecided. */
+  slaDecidedMs: readonly number[];
+  /** Per `ticket.surveys` entry: when it was sent, and when it was answered (NaN: no answer). */
+  surveySentMs: readonly number[];
+  surveyRespondedMs: readonly number[];
   /** Memo of the business minutes creation → resolution (several KPIs read it). */
   resolutionBusinessMinutes: number | null;
+  /**
+   * Memos filled on first use (kpi-context.ts): business minutes creation → first response, creation →
+   * start of attention, resolver's receipt → resolution, and the first-contact assessment. They depend on
+   * the facts alone, so facts kept between recomputes (the live dashboard) compute each once.
+   */
+  responseBusinessMinutes: number | null;
+  startBusinessMinutes: number | null;
+  handlingBusinessMinutes: number | null;
+  firstContact: FirstContactAssessment | null;
   /** The events up to the as-of instant (the same array when none is later). */
   eventsAsOf: readonly TicketEvent[];
 }
@@ -46,6 +63,15 @@ export function agentRule(agentIds: ReadonlySet<Id> | null): IsAgent {
 }
 
 const DONE = new Set<TicketStatus>(['resolved', 'closed']);
+const NONE: readonly number[] = Object.freeze([]);
+
+/** The instant a target was decided (met: completion; breached: due instant), or NaN while undecided. */
+export function slaDecidedAtMs(target: KpiSlaTarget): number {
+  if (!target.applicable) return NaN;
+  if (target.state === 'met' && target.completedAt !== null) return instantMs(target.completedAt);
+  if (target.breachedAt !== null) return instantMs(target.breachedAt);
+  return NaN;
+}
 
 export function ticketFacts(ticket: KpiTicket, asOfMs: number, isAgent: IsAgent): TicketFacts {
   const createdMs = instantMs(ticket.createdAt);
@@ -62,9 +88,35 @@ export function ticketFacts(ticket: KpiTicket, asOfMs: number, isAgent: IsAgent)
     reopens: 0,
     documentationSeconds: 0,
     rootCauseMs: null,
+    service: ticket.type !== 'problem',
+    slaDecidedMs: NONE,
+    surveySentMs: NONE,
+    surveyRespondedMs: NONE,
     resolutionBusinessMinutes: null,
+    responseBusinessMinutes: null,
+    startBusinessMinutes: null,
+    handlingBusinessMinutes: null,
+    firstContact: null,
     eventsAsOf: ticket.events,
   };
+  // Instants the period checks read, parsed once here rather than in every KPI (and every recompute).
+  const targets = ticket.slaTargets;
+  if (targets.length > 0) {
+    const decided: number[] = [];
+    for (const target of targets) decided.push(slaDecidedAtMs(target));
+    facts.slaDecidedMs = decided;
+  }
+  const surveys = ticket.surveys;
+  if (surveys.length > 0) {
+    const sent: number[] = [];
+    const responded: number[] = [];
+    for (const survey of surveys) {
+      sent.push(instantMs(survey.sentAt));
+      responded.push(survey.rating === null ? NaN : instantMs(survey.rating.respondedAt));
+    }
+    facts.surveySentMs = sent;
+    facts.surveyRespondedMs = responded;
+  }
   const events = ticket.events;
   let clock = createdMs;
   let sawStatus = false;

@@ -57,26 +57,69 @@ export class ChangeRecorder {
     return this.changes.size;
   }
 
-  async flush(db: Kysely<ServerDatabase>, nowIso: string): Promise<FlushedChanges | null> {
+  /** Takes the collected changes (in first-write order) without writing them. */
+  drain(): PendingChange[] {
     const changes = [...this.changes.values()];
     this.changes.clear();
-    if (changes.length === 0) return null;
-    const lastSeq = await takeFromCounter(db, 'change_seq', changes.length);
-    const firstSeq = lastSeq - changes.length + 1;
-    const logRows = changes.map((c, i) => ({
-      seq: firstSeq + i,
-      scopes_json: JSON.stringify(c.currentScopes),
-      table_name: c.table,
-      pk: c.pk,
-      op: c.op,
-      row_json: c.row === null ? null : JSON.stringify(c.row),
-      created_at: nowIso,
-    }));
-    await db.insertInto('change_log').values(logRows).execute();
-    const scopeRows = changes.flatMap((c, i) =>
-      [...new Set(c.scopes)].map((scope) => ({ scope, seq: firstSeq + i })),
-    );
-    if (scopeRows.length > 0) await db.insertInto('change_log_scopes').values(scopeRows).execute();
-    return { firstSeq, lastSeq };
+    return changes;
   }
+
+  async flush(db: Kysely<ServerDatabase>, nowIso: string): Promise<FlushedChanges | null> {
+    const [range] = await writeChangeLog(db, [this.drain()], nowIso);
+    return range ?? null;
+  }
+}
+
+const INSERT_CHUNK = 500;
+
+/**
+ * Writes several groups of changes (e.g. the mutations of one pushed batch, in order) with ONE take
+ * from the seq counter, at the end of the transaction: the counter lock (commit order on PostgreSQL)
+ * is held only from here to the commit. Returns each group's seq range (null for an empty group).
+ */
+export async function writeChangeLog(
+  db: Kysely<ServerDatabase>,
+  groups: ReadonlyArray<readonly PendingChange[]>,
+  nowIso: string,
+): Promise<Array<FlushedChanges | null>> {
+  const total = groups.reduce((n, g) => n + g.length, 0);
+  if (total === 0) return groups.map(() => null);
+  const lastSeq = await takeFromCounter(db, 'change_seq', total);
+  let next = lastSeq - total + 1;
+  const ranges: Array<FlushedChanges | null> = [];
+  const logRows: Array<{
+    seq: number;
+    scopes_json: string;
+    table_name: string;
+    pk: string;
+    op: string;
+    row_json: string | null;
+    created_at: string;
+  }> = [];
+  const scopeRows: Array<{ scope: string; seq: number }> = [];
+  for (const changes of groups) {
+    if (changes.length === 0) {
+      ranges.push(null);
+      continue;
+    }
+    ranges.push({ firstSeq: next, lastSeq: next + changes.length - 1 });
+    for (const c of changes) {
+      const seq = next++;
+      logRows.push({
+        seq,
+        scopes_json: JSON.stringify(c.currentScopes),
+        table_name: c.table,
+        pk: c.pk,
+        op: c.op,
+        row_json: c.row === null ? null : JSON.stringify(c.row),
+        created_at: nowIso,
+      });
+      for (const scope of new Set(c.scopes)) scopeRows.push({ scope, seq });
+    }
+  }
+  for (let i = 0; i < logRows.length; i += INSERT_CHUNK)
+    await db.insertInto('change_log').values(logRows.slice(i, i + INSERT_CHUNK)).execute();
+  for (let i = 0; i < scopeRows.length; i += INSERT_CHUNK)
+    await db.insertInto('change_log_scopes').values(scopeRows.slice(i, i + INSERT_CHUNK)).execute();
+  return ranges;
 }

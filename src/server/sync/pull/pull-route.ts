@@ -7,9 +7,11 @@ import { claimClient, ClientIdSchema } from '../client-ownership';
 import { parsePullCursor } from './pull-cursor';
 import { readPullPage } from './read-pull-page';
 import { readRejections } from './read-rejections';
+import { mutationsSettledAt } from '../push/mutation-acks';
 
 export const PULL_DEFAULT_LIMIT = 500;
 export const PULL_MAX_LIMIT = 1000;
+export const PULL_MAX_SNAPSHOT_LIMIT = 20_000;
 
 const PullBodySchema = z.strictObject({
   clientId: ClientIdSchema,
@@ -22,6 +24,12 @@ const PullBodySchema = z.strictObject({
    * takes its own queue and the reference data, then everything else (docs/desktop-sync.md).
    */
   scopes: z.array(z.string().max(200)).max(50).optional(),
+  /** Snapshot pages of tickets, comments and events as column blocks (`snapshot` in the answer). */
+  compact: z.boolean().optional(),
+  /** Rows per snapshot page (default `limit`); change-log pages stay at `limit`. */
+  snapshotLimit: z.number().int().min(1).max(PULL_MAX_SNAPSHOT_LIMIT).optional(),
+  /** Snapshot only open tickets (and their comments and events): a fresh desk's first pass. */
+  openOnly: z.boolean().optional(),
 });
 
 export function registerPullRoute(app: FastifyInstance, ctx: AppContext): void {
@@ -33,16 +41,33 @@ export function registerPullRoute(app: FastifyInstance, ctx: AppContext): void {
     await claimClient(db, body.clientId, user.userId, ctx.now());
     const requested = body.scopes;
     const scopes = requested ? [...user.scopes].filter((s) => requested.includes(s)) : [...user.scopes];
-    const page = await readPullPage(db, scopes, cursor, body.limit);
+    // Read first: every rejection up to it is committed, so "all rejections through it" is exact.
     const client = await db
       .selectFrom('clients')
       .select('last_mutation_id')
       .where('client_id', '=', body.clientId)
       .executeTakeFirstOrThrow();
+    const acknowledged = Number(client.last_mutation_id);
+    const page = await readPullPage(db, scopes, cursor, body.limit, body.clientId, {
+      compact: body.compact,
+      snapshotLimit: body.snapshotLimit,
+      openOnly: body.openOnly,
+    });
+    // Only mutations whose rows are all in what the client has once this page is applied; a pull
+    // narrowed to some scopes may lack a mutation's rows, so it acknowledges nothing.
+    const lastMutationId =
+      page.settledSeq === null || requested || body.openOnly
+        ? 0
+        : Math.min(acknowledged, await mutationsSettledAt(db, body.clientId, page.settledSeq));
+    const rejections = await readRejections(db, body.clientId, body.rejectionsAfter, acknowledged);
     return {
-      ...page,
-      lastMutationId: Number(client.last_mutation_id),
-      rejections: await readRejections(db, body.clientId, body.rejectionsAfter),
+      changes: page.changes,
+      ...(page.snapshot ? { snapshot: page.snapshot } : {}),
+      cursor: page.cursor,
+      hasMore: page.hasMore,
+      lastMutationId,
+      rejections: rejections.rejections,
+      rejectionsThrough: rejections.through,
     };
   });
 }

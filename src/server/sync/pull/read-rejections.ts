@@ -13,21 +13,28 @@ export interface SyncRejection {
 
 const MAX_REJECTIONS_PER_PULL = 100;
 
-/** Rejections are re-sent on every pull until the client says it has shown them (rejectionsAfter). */
+/**
+ * Rejections are re-sent on every pull until the client says it has them (rejectionsAfter): those
+ * with `rejectionsAfter` < id ≤ `through` (the client's acknowledged id, read before), oldest first.
+ * `through` in the answer is the id up to which the client now knows every rejection: the client's
+ * acknowledged id, or the last one sent when the list was cut at its maximum length.
+ */
 export async function readRejections(
   db: Kysely<ServerDatabase>,
   clientId: string,
   afterMutationId: number,
-): Promise<SyncRejection[]> {
+  throughMutationId: number,
+): Promise<{ rejections: SyncRejection[]; through: number }> {
   const rows = await db
     .selectFrom('rejected_mutations')
     .selectAll()
     .where('client_id', '=', clientId)
     .where('mutation_id', '>', afterMutationId)
+    .where('mutation_id', '<=', throughMutationId)
     .orderBy('mutation_id')
     .limit(MAX_REJECTIONS_PER_PULL)
     .execute();
-  return rows.map((r) => ({
+  const rejections = rows.map((r) => ({
     mutationId: Number(r.mutation_id),
     name: r.name,
     code: r.code,
@@ -35,4 +42,9 @@ export async function readRejections(
     fieldErrors: JSON.parse(r.field_errors_json) as FieldError[],
     at: r.created_at,
   }));
+  const through =
+    rows.length === MAX_REJECTIONS_PER_PULL
+      ? (rejections[rejections.length - 1]?.mutationId ?? afterMutationId)
+      : Math.max(afterMutationId, throughMutationId);
+  return { rejections, through };
 }

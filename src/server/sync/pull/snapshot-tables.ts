@@ -10,6 +10,7 @@ import {
 import { commentFromRow, eventFromRow, ticketFromRow } from '../../db/rows/ticket-rows';
 import type { ServerDatabase } from '../../db/schema';
 import type { SyncedTable } from '../change-log/change-recorder';
+import { OPEN_TICKET_STATUSES } from '../../../shared/sync/snapshot-columns';
 import { STAFF, withoutRequesterScopes } from '../scopes';
 import { readChecklistTemplates, readResolutionCodes } from './workflow-snapshot';
 
@@ -22,12 +23,27 @@ export interface SnapshotScopes {
   all: string[];
   /** The caller's scopes that may see internal rows (none for a requester). */
   staff: string[];
+  /** Only open tickets (and their comments and events): a fresh desk's first pass. */
+  openOnly?: boolean;
 }
 
-export function snapshotScopes(scopes: Iterable<string>): SnapshotScopes {
+export function snapshotScopes(scopes: Iterable<string>, openOnly = false): SnapshotScopes {
   const all = [...scopes];
-  return { all, staff: withoutRequesterScopes(all) };
+  return { all, staff: withoutRequesterScopes(all), openOnly };
 }
+
+/** A row of the compact format: the values in SNAPSHOT_COLUMNS order (src/shared/sync/snapshot-columns.ts). */
+export interface CompactRow {
+  pk: string;
+  values: unknown[];
+}
+
+type CompactReader = (
+  db: Kysely<ServerDatabase>,
+  scopes: SnapshotScopes,
+  afterPk: string,
+  limit: number,
+) => Promise<CompactRow[]>;
 
 type Reader = (
   db: Kysely<ServerDatabase>,
@@ -97,6 +113,7 @@ const readTickets: Reader = async (db, scopes, afterPk, limit) => {
     .selectFrom('tickets')
     .selectAll()
     .where(ticketInScopes(scopes.all))
+    .$if(scopes.openOnly === true, (qb) => qb.where('status', 'in', [...OPEN_TICKET_STATUSES]))
     .where('id', '>', afterPk)
     .orderBy('id')
     .limit(limit)
@@ -111,6 +128,7 @@ const readComments: Reader = async (db, scopes, afterPk, limit) => {
     .innerJoin('tickets', 'tickets.id', 'comments.ticket_id')
     .selectAll('comments')
     .where(ticketInScopes(scopes.all))
+    .$if(scopes.openOnly === true, (qb) => qb.where('tickets.status', 'in', [...OPEN_TICKET_STATUSES]))
     .$if(scopes.staff.length === 0, (qb) => qb.where('comments.visibility', '=', 'public'))
     .$if(scopes.staff.length > 0, (qb) =>
       qb.where((eb) => eb.or([eb('comments.visibility', '=', 'public'), ticketInScopes(scopes.staff)(eb)])),
@@ -129,6 +147,7 @@ const readEvents: Reader = async (db, scopes, afterPk, limit) => {
     .innerJoin('tickets', 'tickets.id', 'ticket_events.ticket_id')
     .selectAll('ticket_events')
     .where(ticketInScopes(scopes.all))
+    .$if(scopes.openOnly === true, (qb) => qb.where('tickets.status', 'in', [...OPEN_TICKET_STATUSES]))
     .$if(scopes.staff.length === 0, (qb) => qb.where('ticket_events.staff_only', '=', 0))
     .$if(scopes.staff.length > 0, (qb) =>
       qb.where((eb) => eb.or([eb('ticket_events.staff_only', '=', 0), ticketInScopes(scopes.staff)(eb)])),
@@ -140,8 +159,77 @@ const readEvents: Reader = async (db, scopes, afterPk, limit) => {
   return rows.map((r) => ({ pk: r.id, row: eventFromRow(r) }));
 };
 
+const TICKET_DB_COLUMNS = [
+  'id', 'number', 'provisional_number', 'type', 'title', 'description', 'requester_id', 'organization_id',
+  'area_id', 'channel', 'category_id', 'impact', 'urgency', 'priority', 'status', 'assignee_id', 'group_id',
+  'level', 'problem_id', 'tags_json', 'created_at', 'updated_at', 'resolved_at', 'closed_at', 'sla_due_at', 'version',
+] as const;
+const COMMENT_DB_COLUMNS = ['id', 'ticket_id', 'author_id', 'body', 'visibility', 'created_at'] as const;
+const EVENT_DB_COLUMNS = [
+  'id', 'ticket_id', 'actor_id', 'device_id', 'at', 'offline', 'kind', 'data_json', 'client_at', 'time_corrected',
+] as const;
+
+// Same filters as the object readers above, stored values straight from the row (no JSON round trip).
+const compactTickets: CompactReader = async (db, scopes, afterPk, limit) => {
+  if (scopes.all.length === 0) return [];
+  const rows = await db
+    .selectFrom('tickets')
+    .select([...TICKET_DB_COLUMNS])
+    .where(ticketInScopes(scopes.all))
+    .$if(scopes.openOnly === true, (qb) => qb.where('status', 'in', [...OPEN_TICKET_STATUSES]))
+    .where('id', '>', afterPk)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    pk: r.id,
+    values: TICKET_DB_COLUMNS.map((c) => (c === 'version' ? Number(r.version) : r[c])),
+  }));
+};
+
+const compactComments: CompactReader = async (db, scopes, afterPk, limit) => {
+  if (scopes.all.length === 0) return [];
+  const rows = await db
+    .selectFrom('comments')
+    .innerJoin('tickets', 'tickets.id', 'comments.ticket_id')
+    .select(COMMENT_DB_COLUMNS.map((c) => `comments.${c}` as const))
+    .where(ticketInScopes(scopes.all))
+    .$if(scopes.openOnly === true, (qb) => qb.where('tickets.status', 'in', [...OPEN_TICKET_STATUSES]))
+    .$if(scopes.staff.length === 0, (qb) => qb.where('comments.visibility', '=', 'public'))
+    .$if(scopes.staff.length > 0, (qb) =>
+      qb.where((eb) => eb.or([eb('comments.visibility', '=', 'public'), ticketInScopes(scopes.staff)(eb)])),
+    )
+    .where('comments.id', '>', afterPk)
+    .orderBy('comments.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ pk: r.id, values: COMMENT_DB_COLUMNS.map((c) => r[c]) }));
+};
+
+const compactEvents: CompactReader = async (db, scopes, afterPk, limit) => {
+  if (scopes.all.length === 0) return [];
+  const rows = await db
+    .selectFrom('ticket_events')
+    .innerJoin('tickets', 'tickets.id', 'ticket_events.ticket_id')
+    .select(EVENT_DB_COLUMNS.map((c) => `ticket_events.${c}` as const))
+    .where(ticketInScopes(scopes.all))
+    .$if(scopes.openOnly === true, (qb) => qb.where('tickets.status', 'in', [...OPEN_TICKET_STATUSES]))
+    .$if(scopes.staff.length === 0, (qb) => qb.where('ticket_events.staff_only', '=', 0))
+    .$if(scopes.staff.length > 0, (qb) =>
+      qb.where((eb) => eb.or([eb('ticket_events.staff_only', '=', 0), ticketInScopes(scopes.staff)(eb)])),
+    )
+    .where('ticket_events.id', '>', afterPk)
+    .orderBy('ticket_events.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    pk: r.id,
+    values: EVENT_DB_COLUMNS.map((c) => (c === 'offline' || c === 'time_corrected' ? Number(r[c]) : r[c])),
+  }));
+};
+
 /** Snapshot order: what others point at comes first (organizations before requesters, tickets before events). */
-export const SNAPSHOT_TABLES: ReadonlyArray<{ table: SyncedTable; read: Reader }> = [
+export const SNAPSHOT_TABLES: ReadonlyArray<{ table: SyncedTable; read: Reader; compact?: CompactReader }> = [
   {
     table: 'organizations',
     read: referenceReader('organizations', organizationFromRow as (row: never) => unknown),
@@ -151,9 +239,9 @@ export const SNAPSHOT_TABLES: ReadonlyArray<{ table: SyncedTable; read: Reader }
   { table: 'groups', read: referenceReader('groups', groupFromRow as (row: never) => unknown) },
   { table: 'agents', read: readAgents },
   { table: 'categories', read: referenceReader('categories', categoryFromRow as (row: never) => unknown) },
-  { table: 'tickets', read: readTickets },
-  { table: 'comments', read: readComments },
-  { table: 'ticket_events', read: readEvents },
+  { table: 'tickets', read: readTickets, compact: compactTickets },
+  { table: 'comments', read: readComments, compact: compactComments },
+  { table: 'ticket_events', read: readEvents, compact: compactEvents },
   // Appended after the ticket tables so cursors of snapshots already under way keep their meaning.
   { table: 'checklist_templates', read: readChecklistTemplates },
   { table: 'resolution_codes', read: readResolutionCodes },

@@ -1,18 +1,20 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { newId } from '../../../shared/domain/ids';
 import type { PriorityMatrix } from '../../../shared/domain/priority';
 import { applyMutation } from '../../../shared/sync/apply-mutation';
 import type { MutationContext } from '../../../shared/sync/mutation-tx';
 import { actorIdOf, type AuthenticatedUser } from '../../auth/authenticated-user';
+import { currentChangeSeq } from '../../db/counters';
 import type { DialectName } from '../../db/open-database';
 import type { ServerDatabase } from '../../db/schema';
 import { asRejection, type RejectionInfo } from '../../errors/server-rejection';
 import { HttpError } from '../../http/http-error';
-import { ChangeRecorder } from '../change-log/change-recorder';
+import { ChangeRecorder, writeChangeLog, type PendingChange } from '../change-log/change-recorder';
 import { createServerMutationTx } from '../server-mutation-tx';
 import { clampClientTime } from './clamp-client-time';
 import { advanceClientQueue, lockClientQueue, type ClientQueueState } from './client-queue-row';
 import { assertRoleMayRun, withScopeChecks } from './mutation-guards';
+import { recordMutationSeqs, storedRejection } from './mutation-acks';
 import type { PushedMutation } from './push-schema';
 import { enrichRejection, recordRejection } from './record-rejection';
 
@@ -32,11 +34,9 @@ export type MutationResult =
   | { id: number; status: 'duplicate' }
   | { id: number; status: 'rejected'; error: RejectionInfo };
 
-/** Carries a permanent failure out of the effects' transaction so that it rolls back. */
-class RejectedAttempt extends Error {
-  constructor(readonly rejection: RejectionInfo) {
-    super(rejection.code);
-  }
+export interface BatchOutcome {
+  results: MutationResult[];
+  lastMutationId: number;
 }
 
 function assertNoGap(state: ClientQueueState, id: number): void {
@@ -45,77 +45,104 @@ function assertNoGap(state: ClientQueueState, id: number): void {
   }
 }
 
+/** An acknowledged mutation waiting for the batch's change-log write (which gives it its seqs). */
+interface Settled {
+  id: number;
+  changes: PendingChange[];
+}
+
 /**
- * Applies one pushed mutation in its own transaction: the effects, their change-log rows and the
- * client's new last_mutation_id commit together or not at all. A mutation at or below the client's
- * last id is acknowledged without running again (idempotent retries).
+ * Applies a pushed batch in ONE transaction (one commit, one fsync) with a savepoint per mutation:
+ * each mutation's effects, its change-log rows, its seq range and the client's new last_mutation_id
+ * commit together with the batch or not at all. A permanent failure rolls back to the mutation's
+ * savepoint, is recorded as a rejection and still advances last_mutation_id (the queue never
+ * wedges). A mutation at or below the client's last id is acknowledged without running again —
+ * answered with its stored rejection if it was rejected, so a lost answer loses nothing.
+ * An unexpected error (database unavailable…) stops the batch: the mutations before it commit, the
+ * rest do not, and the error is raised after the commit (the client retries).
+ * The change-log rows of the whole batch are written at its end with one counter take, so on
+ * PostgreSQL the commit-order lock is held only from there to the commit.
  */
-async function tryApply(env: PushEnvironment, m: PushedMutation): Promise<MutationResult> {
+export async function applyPushedBatch(env: PushEnvironment, mutations: PushedMutation[]): Promise<BatchOutcome> {
+  let failure: unknown = null;
   const outcome = await env.db.transaction().execute(async (trx) => {
     const state = await lockClientQueue(trx, env.dialect, env.clientId);
-    if (m.id <= state.lastMutationId) return { id: m.id, status: 'duplicate' as const, lastSeq: null };
-    assertNoGap(state, m.id);
-    const time = clampClientTime(m.clientTime, state.lastMutationAt, env.now());
-    const recorder = new ChangeRecorder();
-    const base = createServerMutationTx(trx, {
-      dialect: env.dialect,
-      recorder,
-      clientAt: time.claimed,
-      timeCorrected: time.corrected,
-    });
-    const tx = withScopeChecks(base, env.user);
-    const ctx: MutationContext = {
-      actorId: actorIdOf(env.user),
-      actorRole: env.user.role,
-      deviceId: env.clientId,
-      now: time.at,
-      offline: m.offline ?? false,
-      newId,
-      priorityMatrix: env.priorityMatrix,
-    };
-    let ticketIds: string[];
-    try {
-      assertRoleMayRun(env.user, m.name, m.args);
-      ({ ticketIds } = await applyMutation(tx, ctx, m.name, m.args));
-    } catch (error) {
-      const rejection = asRejection(error);
-      throw rejection ? new RejectedAttempt(rejection) : error;
+    const results: MutationResult[] = [];
+    const settled: Settled[] = [];
+    let advanced = false;
+    for (const m of mutations) {
+      if (m.id <= state.lastMutationId) {
+        const stored = await storedRejection(trx, env.clientId, m.id);
+        results.push(
+          stored
+            ? { id: m.id, status: 'rejected', error: stored as RejectionInfo }
+            : { id: m.id, status: 'duplicate' },
+        );
+        continue;
+      }
+      assertNoGap(state, m.id);
+      const time = clampClientTime(m.clientTime, state.lastMutationAt, env.now());
+      const recorder = new ChangeRecorder();
+      const base = createServerMutationTx(trx, {
+        dialect: env.dialect,
+        recorder,
+        clientAt: time.claimed,
+        timeCorrected: time.corrected,
+      });
+      const tx = withScopeChecks(base, env.user);
+      const ctx: MutationContext = {
+        actorId: actorIdOf(env.user),
+        actorRole: env.user.role,
+        deviceId: env.clientId,
+        now: time.at,
+        offline: m.offline ?? false,
+        newId,
+        priorityMatrix: env.priorityMatrix,
+      };
+      await sql`SAVEPOINT push_mutation`.execute(trx);
+      try {
+        assertRoleMayRun(env.user, m.name, m.args);
+        const { ticketIds } = await applyMutation(tx, ctx, m.name, m.args);
+        await sql`RELEASE SAVEPOINT push_mutation`.execute(trx);
+        state.lastMutationAt = time.at;
+        results.push({ id: m.id, status: 'applied', ticketIds });
+      } catch (error) {
+        await sql`ROLLBACK TO SAVEPOINT push_mutation`.execute(trx);
+        await sql`RELEASE SAVEPOINT push_mutation`.execute(trx);
+        const rejection = asRejection(error);
+        if (!rejection) {
+          failure = error;
+          break;
+        }
+        recorder.drain();
+        const enriched = await enrichRejection(trx, rejection);
+        await recordRejection(trx, env.clientId, m, enriched, env.now());
+        results.push({ id: m.id, status: 'rejected', error: enriched });
+      }
+      state.lastMutationId = m.id;
+      advanced = true;
+      settled.push({ id: m.id, changes: recorder.drain() });
     }
-    const flushed = await recorder.flush(trx, new Date(env.now()).toISOString());
-    await advanceClientQueue(trx, env.clientId, m.id, time.at);
-    return { id: m.id, status: 'applied' as const, ticketIds, lastSeq: flushed?.lastSeq ?? null };
+    if (!advanced) return { results, lastMutationId: state.lastMutationId, lastSeq: null };
+    const ranges = await writeChangeLog(
+      trx,
+      settled.map((s) => s.changes),
+      new Date(env.now()).toISOString(),
+    );
+    // A mutation without effects settles at the seq reached before it (its batch predecessors' end).
+    let reached = ranges.some((r) => r !== null)
+      ? (ranges.find((r) => r !== null)?.firstSeq ?? 1) - 1
+      : await currentChangeSeq(trx);
+    for (const [i, s] of settled.entries()) {
+      const range = ranges[i] ?? null;
+      if (range) reached = range.lastSeq;
+      await recordMutationSeqs(trx, env.clientId, s.id, range?.firstSeq ?? null, reached);
+    }
+    await advanceClientQueue(trx, env.clientId, state.lastMutationId, state.lastMutationAt);
+    const last = [...ranges].reverse().find((r) => r !== null);
+    return { results, lastMutationId: state.lastMutationId, lastSeq: last?.lastSeq ?? null };
   });
   if (outcome.lastSeq !== null) env.onCommitted(outcome.lastSeq);
-  return outcome.status === 'applied'
-    ? { id: outcome.id, status: 'applied', ticketIds: outcome.ticketIds }
-    : { id: outcome.id, status: 'duplicate' };
-}
-
-/**
- * A permanent failure is recorded and still advances last_mutation_id, in a second transaction
- * (the first rolled the effects back): the client's queue never wedges on one bad mutation.
- */
-async function reject(
-  env: PushEnvironment,
-  m: PushedMutation,
-  rejection: RejectionInfo,
-): Promise<MutationResult> {
-  const enriched = await enrichRejection(env.db, rejection);
-  return env.db.transaction().execute(async (trx) => {
-    const state = await lockClientQueue(trx, env.dialect, env.clientId);
-    if (m.id <= state.lastMutationId) return { id: m.id, status: 'duplicate' as const };
-    assertNoGap(state, m.id);
-    await recordRejection(trx, env.clientId, m, enriched, env.now());
-    await advanceClientQueue(trx, env.clientId, m.id, null);
-    return { id: m.id, status: 'rejected' as const, error: enriched };
-  });
-}
-
-export async function applyPushedMutation(env: PushEnvironment, m: PushedMutation): Promise<MutationResult> {
-  try {
-    return await tryApply(env, m);
-  } catch (error) {
-    if (error instanceof RejectedAttempt) return reject(env, m, error.rejection);
-    throw error;
-  }
+  if (failure !== null) throw failure;
+  return { results: outcome.results, lastMutationId: outcome.lastMutationId };
 }

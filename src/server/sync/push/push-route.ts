@@ -3,7 +3,7 @@ import type { AppContext } from '../../app-context';
 import { requireUser } from '../../http/authenticate';
 import { parseInput } from '../../http/parse-input';
 import { claimClient } from '../client-ownership';
-import { applyPushedMutation, type MutationResult, type PushEnvironment } from './apply-pushed-mutation';
+import { applyPushedBatch, type PushEnvironment } from './apply-pushed-mutation';
 import { PUSH_BODY_LIMIT_BYTES, PushBodySchema } from './push-schema';
 
 export function registerPushRoute(app: FastifyInstance, ctx: AppContext): void {
@@ -25,15 +25,9 @@ export function registerPushRoute(app: FastifyInstance, ctx: AppContext): void {
         priorityMatrix: ctx.priorityMatrix,
         onCommitted: (seq) => ctx.feed.committed(seq),
       };
-      const results: MutationResult[] = [];
-      // In order, each in its own transaction; an unexpected error stops the batch (the rest is retried).
-      for (const m of body.mutations) results.push(await applyPushedMutation(env, m));
-      const client = await db
-        .selectFrom('clients')
-        .select('last_mutation_id')
-        .where('client_id', '=', body.clientId)
-        .executeTakeFirstOrThrow();
-      return { lastMutationId: Number(client.last_mutation_id), results };
+      // One transaction for the batch, a savepoint per mutation (apply-pushed-mutation.ts).
+      const { results, lastMutationId } = await applyPushedBatch(env, body.mutations);
+      return { lastMutationId, results };
     },
   );
 }
