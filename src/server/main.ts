@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import { startEmailChannel } from './channels/email/email-channel';
+import { loadEmailChannelConfig } from './channels/email/email-config';
 import { phoneOptionsFromEnv } from './channels/phone/phone-options';
 import { portalOptionsFromEnv } from './portal/portal-options';
 import { reportsOptionsFromEnv } from './reports/reports-service';
@@ -22,7 +24,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const database = openServerDatabase(config);
   try {
     await migrateServerDatabase(database.db);
-    const { app } = await buildApp({
+    const { app, context } = await buildApp({
       database,
       logger: {
         level: config.logLevel,
@@ -35,6 +37,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       reports: reportsOptionsFromEnv(process.env),
     });
     if (config.seedDemo && (await isDatabaseEmpty(database.db))) await seedDemoData(database.db, app.log);
+    // Mail is optional: configured by a JSON file named in MESA_MAIL_CONFIG (docs/channels.md).
+    const mail = loadEmailChannelConfig(process.env);
+    if (mail) await startEmailChannel(app, context, mail);
     const address = await app.listen({ host: config.host, port: config.port });
     let closing: Promise<void> | null = null;
     const shutdown = () =>

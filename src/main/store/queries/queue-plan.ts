@@ -190,7 +190,9 @@ function rangesOf(index: IndexInfo, constraints: readonly Constraint[], facets: 
     }
     const values = facets.present.get(column);
     const laterConstrained = keyColumns.slice(i + 1).some((d) => byDim.has(d));
-    if (!values || values.length === 0 || !laterConstrained || !openOnly || !index.partial) break;
+    // `x IN (…) OR x IS NULL` is not a seek for SQLite: a column some open ticket leaves empty is not filled.
+    const seekable = values !== undefined && values.length > 0 && !values.includes(null);
+    if (!seekable || !laterConstrained || !openOnly || !index.partial) break;
     snapshot();
     fills.push({ dim: column, values });
     seeks *= values.length;
