@@ -64,7 +64,8 @@ export const slaEs = {
       reasonRequired: 'Indique el motivo.',
     },
     admin: {
-      open: 'Configuración de SLA',
+      open: 'SLA',
+      openTitle: 'Configuración de SLA',
       title: 'Configuración de SLA',
       close: 'Volver a la mesa',
       tabs: { calendars: 'Calendarios', policies: 'Políticas', settings: 'Alertas' },
@@ -209,7 +210,8 @@ export const slaEn: SlaCatalog = {
       reasonRequired: 'Please give a reason.',
     },
     admin: {
-      open: 'SLA settings',
+      open: 'SLA',
+      openTitle: 'SLA settings',
       title: 'SLA settings',
       close: 'Back to the desk',
       tabs: { calendars: 'Calendars', policies: 'Policies', settings: 'Alerts' },
