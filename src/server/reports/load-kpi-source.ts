@@ -9,8 +9,8 @@ import type { Kysely } from 'kysely';
 import type { KpiCall, KpiPeriod } from '../../shared/kpi/index';
 import { kpiLookbackStart, previousMonth, resolvePeriod } from '../../shared/kpi/index';
 import { OPEN_STATUSES } from '../../shared/domain/ticket-enums';
-import type { KpiEventRow, KpiSourceResult, KpiTicketRow } from '../../shared/reports/kpi-source';
-import { buildKpiInput, KPI_SOURCE_EVENT_KINDS } from '../../shared/reports/kpi-source';
+import type { KpiSourceResult, KpiTicketRow } from '../../shared/reports/kpi-source';
+import { buildKpiInput, HistoryGrouper, kpiEventOf, KPI_SOURCE_EVENT_KINDS } from '../../shared/reports/kpi-source';
 import type { ServerDatabase } from '../db/schema';
 import { reportsDb } from './report-tables';
 
@@ -89,11 +89,13 @@ export async function loadKpiSource(db: Kysely<ServerDatabase>, options: LoadKpi
     calls.execute(),
     db.selectFrom('categories').select(['id', 'parent_id']).execute(),
   ]);
+  // ~1 M rows for a month of the desk: grouped straight from the driver's rows, no intermediate copies.
+  const grouper = new HistoryGrouper();
+  for (const e of eventRows) grouper.add(kpiEventOf(e.id, e.ticket_id, e.actor_id, e.at, e.data_json));
   return buildKpiInput({
     tickets: ticketRows.map(toTicketRow),
-    events: eventRows.map(
-      (e): KpiEventRow => ({ id: e.id, ticketId: e.ticket_id, actorId: e.actor_id, at: e.at, dataJson: e.data_json }),
-    ),
+    events: [],
+    history: grouper.history,
     calls: callRows.map(
       (c): KpiCall => ({
         id: `${c.call_id}@${c.queue}`,

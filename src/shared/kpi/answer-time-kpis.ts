@@ -33,7 +33,8 @@ export function answerTimeKpis(ctx: KpiContext): KpiValue[] {
   const { fromMs, toMs } = ctx.period;
   for (const facts of ctx.facts) {
     const end = facts.firstResponseMs;
-    if (end === null || end < fromMs || end >= toMs || !facts.service || !channels.has(facts.ticket.channel)) continue;
+    if (end === null || end < fromMs || end >= toMs || !facts.service || !channels.has(facts.ticket.channel))
+      continue;
     contacts.push(responseBusinessMinutes(ctx, facts));
   }
   return [

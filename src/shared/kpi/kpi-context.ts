@@ -10,7 +10,6 @@ import type { BusinessMinutes } from './kpi-durations';
 import { businessMinutesOn } from './kpi-durations';
 import type { IsAgent, TicketFacts } from './ticket-facts';
 import { agentRule, ticketFacts } from './ticket-facts';
-import type { Id } from '../domain/ids';
 import type { FirstContactAssessment } from '../workflow/first-contact';
 import { assessFirstContact } from '../workflow/first-contact';
 import { instantMs } from './kpi-instant';
@@ -40,8 +39,8 @@ export function kpiCallFacts(call: KpiCall): KpiCallFacts {
  * KPI computes it from the context's facts.
  */
 export interface RepeatLookup {
-  sameRequesterCategory: ReadonlySet<Id>;
-  problemRepeats: ReadonlySet<Id>;
+  sameRequesterCategory: ReadonlySet<TicketFacts>;
+  problemRepeats: ReadonlySet<TicketFacts>;
 }
 
 export interface KpiContext {

@@ -9,8 +9,7 @@
  * O(n log n) overall, not the pairwise check the workstation does for one ticket.
  */
 import type { Id } from '../domain/ids';
-import type { KpiContext } from './kpi-context';
-import { inPeriod } from './kpi-period';
+import type { KpiContext, RepeatLookup } from './kpi-context';
 import { percent } from './kpi-stats';
 import type { KpiValue } from './kpi-value';
 import { kpiValue } from './kpi-value';
@@ -32,20 +31,32 @@ export interface RepeatedIncidentsResult {
 
 const DAY_MS = 86_400_000;
 
+/** Incidents that can repeat or be repeated: cancelled ones (duplicates, spam) neither do. */
+export function isRepeatCandidate(facts: TicketFacts): boolean {
+  return facts.incident && facts.statusAtEnd !== 'cancelled';
+}
+
+/** The repeat sets over every candidate of the facts (the earlier incidents included). */
+export function computeRepeats(facts: readonly TicketFacts[], repeatWindowDays: number): RepeatLookup {
+  const candidates = facts.filter(isRepeatCandidate);
+  return {
+    sameRequesterCategory: repeatsWithin(bucketBy(candidates, (f) => f.ticket.requesterId), repeatWindowDays * DAY_MS, true),
+    problemRepeats: repeatsWithin(bucketBy(candidates, (f) => f.ticket.problemId), Infinity, false),
+  };
+}
+
 export function findRepeatedIncidents(ctx: KpiContext): RepeatedIncidentsResult {
-  const windowMs = ctx.options.repeatWindowDays * DAY_MS;
-  const candidates = ctx.facts.filter((f) => f.ticket.type === 'incident' && f.statusAtEnd !== 'cancelled');
-  const sameRequesterCategory = repeatsWithin(bucketBy(candidates, (f) => f.ticket.requesterId), windowMs, true);
-  const problemRepeats = repeatsWithin(bucketBy(candidates, (f) => f.ticket.problemId), Infinity, false);
+  const { sameRequesterCategory, problemRepeats } = ctx.repeats ?? computeRepeats(ctx.facts, ctx.options.repeatWindowDays);
   const incidents: TicketFacts[] = [];
   const repeated: RepeatedIncident[] = [];
-  for (const facts of candidates) {
-    if (!inPeriod(facts.createdMs, ctx.period)) continue;
+  const { fromMs, toMs } = ctx.period;
+  for (const facts of ctx.facts) {
+    if (facts.createdMs < fromMs || facts.createdMs >= toMs || !isRepeatCandidate(facts)) continue;
     incidents.push(facts);
     const rules: RepeatRule[] = [];
     if (facts.reopens > 0) rules.push('reopened');
-    if (sameRequesterCategory.has(facts.ticket.id)) rules.push('same_requester_category');
-    if (problemRepeats.has(facts.ticket.id)) rules.push('problem_already_had_incidents');
+    if (sameRequesterCategory.has(facts)) rules.push('same_requester_category');
+    if (problemRepeats.has(facts)) rules.push('problem_already_had_incidents');
     if (rules.length > 0) repeated.push({ ticketId: facts.ticket.id, categoryId: facts.ticket.categoryId, rules });
   }
   return { incidents, repeated };
@@ -73,11 +84,17 @@ function bucketBy(candidates: readonly TicketFacts[], keyOf: (facts: TicketFacts
 }
 
 /**
- * Ids of tickets preceded in their bucket by another one at most `windowMs` earlier (ties by id), in the
+ * Tickets preceded in their bucket by another one at most `windowMs` earlier (ties by id), in the
  * same category when `sameCategory` (uncategorized tickets never match).
  */
-function repeatsWithin(buckets: readonly TicketFacts[][], windowMs: number, sameCategory: boolean): Set<Id> {
-  const result = new Set<Id>();
+export function repeatsWithin(buckets: readonly TicketFacts[][], windowMs: number, sameCategory: boolean): Set<TicketFacts> {
+  const result = new Set<TicketFacts>();
+  repeatsInto(result, buckets, windowMs, sameCategory);
+  return result;
+}
+
+/** `repeatsWithin` adding to an existing set (sorts each bucket in place). */
+export function repeatsInto(result: Set<TicketFacts>, buckets: Iterable<TicketFacts[]>, windowMs: number, sameCategory: boolean): void {
   for (const bucket of buckets) {
     if (bucket.length < 2) continue;
     bucket.sort((a, b) => a.createdMs - b.createdMs || (a.ticket.id < b.ticket.id ? -1 : 1));
@@ -87,11 +104,10 @@ function repeatsWithin(buckets: readonly TicketFacts[][], windowMs: number, same
       if (sameCategory && category === null) continue;
       for (let j = i - 1; j >= 0 && current.createdMs - bucket[j]!.createdMs <= windowMs; j--) {
         if (!sameCategory || bucket[j]!.ticket.categoryId === category) {
-          result.add(current.ticket.id);
+          result.add(current);
           break;
         }
       }
     }
   }
-  return result;
 }

@@ -31,7 +31,8 @@ export function ratingsInPeriod(ctx: KpiContext): RatingInPeriod[] {
     for (let i = 0; i < responded.length; i++) {
       const ms = responded[i]!;
       // NaN (no answer) fails the period check.
-      if (ms >= fromMs && ms < toMs) result.push({ rating: facts.ticket.surveys[i]!.rating!, resolverId: facts.lastResolverId });
+      if (ms >= fromMs && ms < toMs)
+        result.push({ rating: facts.ticket.surveys[i]!.rating!, resolverId: facts.lastResolverId });
     }
   }
   return result;

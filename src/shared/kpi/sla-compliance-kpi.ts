@@ -32,6 +32,7 @@ export function slaTargetsFromClock(result: SlaClockResult): KpiSlaTarget[] {
 }
 
 export { slaDecidedAtMs } from './ticket-facts';
+import { SLA_TARGET_CODES } from './ticket-facts';
 
 const IDS: Record<SlaTargetKind, KpiId> = {
   first_response: 'sla.first_response.compliance',
@@ -40,28 +41,27 @@ const IDS: Record<SlaTargetKind, KpiId> = {
 };
 
 export function slaComplianceKpis(ctx: KpiContext): KpiValue[] {
-  const met: Record<SlaTargetKind, number> = { first_response: 0, next_update: 0, resolution: 0 };
-  const due: Record<SlaTargetKind, number> = { first_response: 0, next_update: 0, resolution: 0 };
+  // Indexed by SLA_TARGET_CODES.
+  const met = [0, 0, 0];
+  const due = [0, 0, 0];
   const { fromMs, toMs } = ctx.period;
   for (const facts of ctx.facts) {
     const decided = facts.slaDecidedMs;
     if (decided.length === 0 || !facts.service) continue;
-    const targets = facts.ticket.slaTargets;
+    const codes = facts.slaCodes;
     for (let i = 0; i < decided.length; i++) {
       const decidedAt = decided[i]!;
       // NaN (undecided) fails the period check.
       if (!(decidedAt >= fromMs && decidedAt < toMs)) continue;
-      const target = targets[i]!;
-      due[target.target] += 1;
-      if (target.state === 'met') met[target.target] += 1;
+      const code = codes[i]!;
+      due[code >> 1]! += 1;
+      met[code >> 1]! += code & 1;
     }
   }
-  const allMet = met.first_response + met.next_update + met.resolution;
-  const allDue = due.first_response + due.next_update + due.resolution;
+  const allMet = met[0]! + met[1]! + met[2]!;
+  const allDue = due[0]! + due[1]! + due[2]!;
   return [
     kpiValue('sla.compliance', percent(allMet, allDue), allDue),
-    ...(['first_response', 'next_update', 'resolution'] as const).map((kind) =>
-      kpiValue(IDS[kind], percent(met[kind], due[kind]), due[kind]),
-    ),
+    ...SLA_TARGET_CODES.map((kind, k) => kpiValue(IDS[kind], percent(met[k]!, due[k]!), due[k]!)),
   ];
 }

@@ -35,8 +35,12 @@ export interface TicketFacts {
   rootCauseMs: number | null;
   /** Incidents and requests (problems are internal records with their own KPIs). */
   service: boolean;
+  /** An incident (repeat rules read it). */
+  incident: boolean;
   /** Per `ticket.slaTargets` entry, the instant it was decided (`slaDecidedAtMs`), NaN while undecided. */
   slaDecidedMs: readonly number[];
+  /** Per `ticket.slaTargets` entry, `SLA_TARGET_CODES` index × 2, + 1 when met: the fold reads no target object. */
+  slaCodes: readonly number[];
   /** Per `ticket.surveys` entry: when it was sent, and when it was answered (NaN: no answer). */
   surveySentMs: readonly number[];
   surveyRespondedMs: readonly number[];
@@ -65,6 +69,9 @@ export function agentRule(agentIds: ReadonlySet<Id> | null): IsAgent {
 const DONE = new Set<TicketStatus>(['resolved', 'closed']);
 const NONE: readonly number[] = Object.freeze([]);
 
+/** Target kinds in the order of `slaCodes`. */
+export const SLA_TARGET_CODES = ['first_response', 'next_update', 'resolution'] as const;
+
 /** The instant a target was decided (met: completion; breached: due instant), or NaN while undecided. */
 export function slaDecidedAtMs(target: KpiSlaTarget): number {
   if (!target.applicable) return NaN;
@@ -89,7 +96,9 @@ export function ticketFacts(ticket: KpiTicket, asOfMs: number, isAgent: IsAgent)
     documentationSeconds: 0,
     rootCauseMs: null,
     service: ticket.type !== 'problem',
+    incident: ticket.type === 'incident',
     slaDecidedMs: NONE,
+    slaCodes: NONE,
     surveySentMs: NONE,
     surveyRespondedMs: NONE,
     resolutionBusinessMinutes: null,
@@ -103,8 +112,13 @@ export function ticketFacts(ticket: KpiTicket, asOfMs: number, isAgent: IsAgent)
   const targets = ticket.slaTargets;
   if (targets.length > 0) {
     const decided: number[] = [];
-    for (const target of targets) decided.push(slaDecidedAtMs(target));
+    const codes: number[] = [];
+    for (const target of targets) {
+      decided.push(slaDecidedAtMs(target));
+      codes.push(SLA_TARGET_CODES.indexOf(target.target) * 2 + (target.state === 'met' ? 1 : 0));
+    }
     facts.slaDecidedMs = decided;
+    facts.slaCodes = codes;
   }
   const surveys = ticket.surveys;
   if (surveys.length > 0) {
