@@ -4,7 +4,7 @@
  * the browser host, with the address printed to open in a browser.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -33,6 +33,7 @@ if (electronBinary()) {
       'serving the same workstation through the browser host instead. Open the "url" below in a browser.',
   );
   const data = path.join(root, 'data');
+  mkdirSync(data, { recursive: true });
   process.exitCode = await run(npx, [
     'tsx',
     'src/main/host/browser-host-cli.ts',
