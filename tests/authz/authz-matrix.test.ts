@@ -198,7 +198,7 @@ describe.each(dialects)('authorization matrix on $name', (dialect) => {
         const clientId = clientIdFor(`${user}-pull`);
         const res = await pull(server.app, token(), { clientId, cursor: 0, limit: 1000, ...(scopes ? { scopes } : {}) });
         expect(res.statusCode).toBe(200);
-        expect(Object.keys(res.json() as object).sort()).toEqual(['changes', 'cursor', 'hasMore', 'lastMutationId', 'rejections']);
+        expect(Object.keys(res.json() as object).sort()).toEqual(['changes', 'cursor', 'hasMore', 'lastMutationId', 'rejections', 'rejectionsThrough']);
         const all = await pullAll(server.app, token(), clientId);
         for (const c of all.changes) {
           expect(Object.keys(c).sort()).toEqual(['op', 'pk', 'row', 'seq', 'table', 'visible']);
@@ -306,13 +306,14 @@ describe.each(dialects)('authorization matrix on $name', (dialect) => {
       const mid = await counts();
       expect(mid.rejected_mutations).toBe(before.rejected_mutations + 3);
       expect(mid.comments).toBe(before.comments + 1);
-      // Replay id 4 with different content, and id 2 now valid: both acknowledged as duplicates, nothing applied.
+      // Replay id 4 with different content, and ids 2 and 3 now valid: acknowledged, nothing applied; the
+      // rejected ones are answered with their stored rejection (a lost push answer loses nothing).
       const replay = await push(server.app, tokens.lucia ?? '', clientId, [
         { id: 2, name: 'ticket.comment', args: { ticketId: tickets.n1, commentId: newId(), body: 'sneaky', visibility: 'internal' } },
         { id: 3, name: 'ticket.setStatus', args: { ticketId: tickets.n1, to: 'cancelled', reason: 'x' } },
         { id: 4, name: 'ticket.comment', args: { ticketId: tickets.n1, commentId: newId(), body: 'again', visibility: 'internal' } },
       ]);
-      expect((replay.json() as { results: Array<{ status: string }> }).results.map((r) => r.status)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+      expect((replay.json() as { results: Array<{ status: string; error?: { code: string } }> }).results.map((r) => r.error?.code ?? r.status)).toEqual(['mutation.invalid_args', 'mutation.unknown', 'duplicate']);
       expect(await counts()).toEqual(mid);
       // A gap (id 9 after 4) is refused whole.
       const gap = await push(server.app, tokens.lucia ?? '', clientId, [{ id: 9, name: 'ticket.comment', args: {} }]);

@@ -29,7 +29,7 @@ import { clientIdFor, createArgs, login, push, startTestServer } from '../server
  * `last_mutation_id` before the high-water mark); or (client) drop acknowledged mutations only on
  * the page with `hasMore: false`, replaying them on top of the intermediate pages.
  */
-it.fails('an own acknowledged change stays visible on every page of the pull that brings it back', async () => {
+it('an own acknowledged change stays visible on every page of the pull that brings it back', async () => {
   const server = await startTestServer(dialects[0] ?? (undefined as never));
   const dir = mkdtempSync(path.join(tmpdir(), 'mesa-ack-'));
   const store = openDatabase(path.join(dir, 'desk.sqlite'));

@@ -26,7 +26,7 @@ afterEach(async () => {
   [server, desk] = [null, null];
 });
 
-it.fails('a rejection whose push answer was lost still reaches the Sync issues', async () => {
+it('a rejection whose push answer was lost still reaches the Sync issues', async () => {
   server = await startTestServer(dialects[0] ?? (undefined as never));
   const url = await server.app.listen({ host: '127.0.0.1', port: 0 });
   const sofia = await login(server.app, 'sofia');

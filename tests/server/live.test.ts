@@ -102,8 +102,14 @@ describe.skipIf(!postgresDialect)('two instances on one PostgreSQL', () => {
       await push(a.app, tokenOnA, clientIdFor('lucia'), [
         { id: 1, name: 'ticket.create', args: createArgs() },
       ]);
-      const poke = await client.next('poke', 5000);
-      expect(poke.seq).toBe(a.context.feed.lastSeq);
+      // Pokes are leading-edge: an earlier one (B's own start-up catch-up) may come first; the push's
+      // commit must be announced by one of them.
+      // (B may poke before A's own feed has looked at the commit: compare with A once it has.)
+      await a.context.feed.settle();
+      const committed = a.context.feed.lastSeq;
+      let poke = await client.next('poke', 5000);
+      while ((poke.seq ?? 0) < committed) poke = await client.next('poke', 5000);
+      expect(poke.seq).toBe(committed);
       client.socket.terminate();
     } finally {
       await b.close();

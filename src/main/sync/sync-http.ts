@@ -48,7 +48,16 @@ export interface SyncHttp {
   push(token: string, clientId: string, mutations: PushedMutation[]): Promise<PushResponse>;
   pull(
     token: string,
-    body: { clientId: string; cursor: string; limit: number; rejectionsAfter: number; scopes?: string[] },
+    body: {
+      clientId: string;
+      cursor: string;
+      limit: number;
+      rejectionsAfter: number;
+      scopes?: string[];
+      compact?: boolean;
+      snapshotLimit?: number;
+      openOnly?: boolean;
+    },
   ): Promise<PullResponse>;
 }
 

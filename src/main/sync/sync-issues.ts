@@ -2,6 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ErrorParams, FieldError } from '../../shared/errors';
 import type { Database } from '../store/schema';
 import { ticketIdOfArgs } from './outbox-rows';
+import { SYNC_META } from './sync-meta-keys';
+import type { PullResponse } from './sync-protocol';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -46,11 +48,17 @@ export async function recordRejection(trx: Db, rejection: Rejection): Promise<vo
     .execute();
 }
 
-/** The highest rejected mutation id kept locally: the server need not re-send anything up to it. */
+/**
+ * The id up to which every rejection is recorded locally (the server need not re-send those). Not the
+ * highest rejection seen: a rejection whose push answer was lost may sit below a later one.
+ */
 export async function rejectionsAfter(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom('sync_issues')
-    .select((eb) => eb.fn.max('mutation_id').as('max'))
-    .executeTakeFirst();
-  return Number(row?.max ?? 0);
+  const row = await db.selectFrom('sync_meta').select('value').where('key', '=', SYNC_META.rejectionsThrough).executeTakeFirst();
+  return Number(row?.value ?? 0);
+}
+
+/** The id up to which a pull answer makes every rejection known. */
+export function rejectionsKnownThrough(page: PullResponse, after: number): number {
+  const sent = page.rejections.reduce((max, r) => Math.max(max, r.mutationId), after);
+  return Math.max(after, page.rejectionsThrough ?? sent);
 }

@@ -8,6 +8,8 @@ export const SYNC_META = {
   firstPass: 'sync.first_pass',
   /** The last mutation id the server acknowledged (applied, duplicate or rejected). */
   lastMutationId: 'sync.last_mutation_id',
+  /** Every rejection up to this mutation id has been recorded in sync_issues (sent as rejectionsAfter). */
+  rejectionsThrough: 'sync.rejections_through',
   /** The install's client id (the device id): the key of this device's mutation queue on the server. */
   clientId: 'device_id',
   serverUrl: 'sync.server_url',

@@ -61,12 +61,23 @@ export const SyncRejectionSchema = z.object({
 });
 export type SyncRejection = z.infer<typeof SyncRejectionSchema>;
 
+/** Compact snapshot blocks (src/shared/sync/snapshot-columns.ts); rows are checked as they are written. */
+export const SnapshotBlockSchema = z.object({
+  table: z.enum(['tickets', 'comments', 'ticket_events']),
+  columns: z.array(z.string()),
+  rows: z.array(z.unknown()),
+});
+
 export const PullResponseSchema = z.object({
   changes: z.array(SyncChangeSchema),
+  snapshot: z.array(SnapshotBlockSchema).optional(),
   cursor: z.string(),
   hasMore: z.boolean(),
+  /** Every mutation up to it is acknowledged AND its rows are in this page or earlier ones. */
   lastMutationId: z.number().int(),
   rejections: z.array(SyncRejectionSchema),
+  /** Every rejection up to this id is in this answer or was asked to be skipped (older servers: absent). */
+  rejectionsThrough: z.number().int().optional(),
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;
 

@@ -12,7 +12,7 @@ export const LIVE_PROTOCOL = 'mesa.v1';
 /** Prefix of the subprotocol that carries the token: `mesa.auth.<token>` (never echoed back). */
 export const TOKEN_PROTOCOL_PREFIX = 'mesa.auth.';
 const FIRST_MESSAGE_TIMEOUT_MS = 5000;
-/** Pokes for one socket are coalesced over this window: a burst of commits becomes one pull. */
+/** Pokes for one socket are at most one per this window (plus a trailing one): a burst becomes few pulls. */
 const POKE_COALESCE_MS = 25;
 
 const AuthMessageSchema = z.strictObject({ type: z.literal('auth'), token: z.string().max(200) });
@@ -28,6 +28,7 @@ function protocolToken(request: FastifyRequest): string | null {
 /** Sends `{type:'poke', seq}` — no data: the client pulls, and the pull applies the scopes again. */
 function subscribe(ctx: AppContext, socket: WebSocket, user: AuthenticatedUser): void {
   let pending: NodeJS.Timeout | null = null;
+  let lastPokeAt = 0;
   let latest = ctx.feed.lastSeq;
   const send = (message: object) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
@@ -35,10 +36,17 @@ function subscribe(ctx: AppContext, socket: WebSocket, user: AuthenticatedUser):
   const unsubscribe = ctx.feed.subscribe((batch) => {
     if (!scopesMeet([...batch.scopes], user.scopes)) return;
     latest = Math.max(latest, batch.lastSeq);
-    pending ??= setTimeout(() => {
+    if (pending) return;
+    const poke = () => {
       pending = null;
+      lastPokeAt = Date.now();
       send({ type: 'poke', seq: latest });
-    }, POKE_COALESCE_MS);
+    };
+    // Leading edge: the first change after a quiet window is poked at once; later ones in the
+    // window share one trailing poke.
+    const wait = lastPokeAt + POKE_COALESCE_MS - Date.now();
+    if (wait <= 0) poke();
+    else pending = setTimeout(poke, wait);
   });
   ctx.liveSockets.add(user.tokenHash, socket);
   socket.on('close', () => {

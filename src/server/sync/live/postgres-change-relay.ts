@@ -11,7 +11,7 @@ const RECONNECT_MS = 1000;
 
 /**
  * Relays "changes committed up to seq N" between instances sharing one PostgreSQL. The payload is
- * ids only (instance, seq), never row data; commits within BATCH_MS share one NOTIFY. Listening
+ * ids only (instance, seq), never row data; commits within BATCH_MS of a NOTIFY share the next one. Listening
  * needs its own connection (a pooled one would drop LISTEN when returned to the pool).
  */
 export class PostgresChangeRelay implements ChangeRelay {
@@ -19,6 +19,7 @@ export class PostgresChangeRelay implements ChangeRelay {
   private listener: pg.Client | null = null;
   private pendingSeq = 0;
   private flushTimer: NodeJS.Timeout | null = null;
+  private lastFlushAt = 0;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private stopped = false;
   private onRemote: () => void = () => {};
@@ -34,9 +35,23 @@ export class PostgresChangeRelay implements ChangeRelay {
     await this.connect();
   }
 
+  /**
+   * Leading edge: a commit after a quiet BATCH_MS is announced at once (propagation latency); commits
+   * within BATCH_MS of the previous NOTIFY share one trailing NOTIFY.
+   */
   announce(seq: number): void {
     this.pendingSeq = Math.max(this.pendingSeq, seq);
-    this.flushTimer ??= setTimeout(() => void this.flush(), BATCH_MS);
+    if (this.flushTimer) return;
+    const wait = this.lastFlushAt + BATCH_MS - Date.now();
+    if (wait <= 0) {
+      this.lastFlushAt = Date.now();
+      void this.flush();
+      return;
+    }
+    this.flushTimer = setTimeout(() => {
+      this.lastFlushAt = Date.now();
+      void this.flush();
+    }, wait);
   }
 
   async stop(): Promise<void> {

@@ -11,7 +11,7 @@ import { commentFromRow, eventFromRow, ticketFromRow } from '../../db/rows/ticke
 import type { ServerDatabase } from '../../db/schema';
 import type { SyncedTable } from '../change-log/change-recorder';
 import { OPEN_TICKET_STATUSES } from '../../../shared/sync/snapshot-columns';
-import { STAFF, withoutRequesterScopes } from '../scopes';
+import { STAFF, TEAM_ALL, withoutRequesterScopes } from '../scopes';
 import { readChecklistTemplates, readResolutionCodes } from './workflow-snapshot';
 
 export interface SnapshotRow {
@@ -169,13 +169,20 @@ const EVENT_DB_COLUMNS = [
   'id', 'ticket_id', 'actor_id', 'device_id', 'at', 'offline', 'kind', 'data_json', 'client_at', 'time_corrected',
 ] as const;
 
+/**
+ * Every ticket carries `team:all` (scopes.ts), so a caller holding it (supervisor, admin) sees every
+ * ticket, comment and event: no per-row scope check, and comments/events need no join — a plain
+ * primary-key range scan.
+ */
+const seesEverything = (scopes: SnapshotScopes): boolean => scopes.all.includes(TEAM_ALL) && scopes.openOnly !== true;
+
 // Same filters as the object readers above, stored values straight from the row (no JSON round trip).
 const compactTickets: CompactReader = async (db, scopes, afterPk, limit) => {
   if (scopes.all.length === 0) return [];
   const rows = await db
     .selectFrom('tickets')
     .select([...TICKET_DB_COLUMNS])
-    .where(ticketInScopes(scopes.all))
+    .$if(!seesEverything(scopes), (qb) => qb.where(ticketInScopes(scopes.all)))
     .$if(scopes.openOnly === true, (qb) => qb.where('status', 'in', [...OPEN_TICKET_STATUSES]))
     .where('id', '>', afterPk)
     .orderBy('id')
@@ -189,6 +196,16 @@ const compactTickets: CompactReader = async (db, scopes, afterPk, limit) => {
 
 const compactComments: CompactReader = async (db, scopes, afterPk, limit) => {
   if (scopes.all.length === 0) return [];
+  if (seesEverything(scopes)) {
+    const all = await db
+      .selectFrom('comments')
+      .select([...COMMENT_DB_COLUMNS])
+      .where('id', '>', afterPk)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return all.map((r) => ({ pk: r.id, values: COMMENT_DB_COLUMNS.map((c) => r[c]) }));
+  }
   const rows = await db
     .selectFrom('comments')
     .innerJoin('tickets', 'tickets.id', 'comments.ticket_id')
@@ -206,8 +223,21 @@ const compactComments: CompactReader = async (db, scopes, afterPk, limit) => {
   return rows.map((r) => ({ pk: r.id, values: COMMENT_DB_COLUMNS.map((c) => r[c]) }));
 };
 
+const eventValues = (r: Record<(typeof EVENT_DB_COLUMNS)[number], unknown>): unknown[] =>
+  EVENT_DB_COLUMNS.map((c) => (c === 'offline' || c === 'time_corrected' ? Number(r[c]) : r[c]));
+
 const compactEvents: CompactReader = async (db, scopes, afterPk, limit) => {
   if (scopes.all.length === 0) return [];
+  if (seesEverything(scopes)) {
+    const all = await db
+      .selectFrom('ticket_events')
+      .select([...EVENT_DB_COLUMNS])
+      .where('id', '>', afterPk)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return all.map((r) => ({ pk: r.id, values: eventValues(r) }));
+  }
   const rows = await db
     .selectFrom('ticket_events')
     .innerJoin('tickets', 'tickets.id', 'ticket_events.ticket_id')
@@ -222,10 +252,7 @@ const compactEvents: CompactReader = async (db, scopes, afterPk, limit) => {
     .orderBy('ticket_events.id')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({
-    pk: r.id,
-    values: EVENT_DB_COLUMNS.map((c) => (c === 'offline' || c === 'time_corrected' ? Number(r[c]) : r[c])),
-  }));
+  return rows.map((r) => ({ pk: r.id, values: eventValues(r) }));
 };
 
 /** Snapshot order: what others point at comes first (organizations before requesters, tickets before events). */
