@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { CommentColumns, TicketColumns } from '../../shared/sync/rows/ticket-columns';
 
 /** Row shapes as SQLite stores them: snake_case, booleans as 0/1, lists and payloads as JSON. */
 export interface OrganizationsTable {
@@ -45,35 +46,9 @@ export interface CategoriesTable {
   default_type: string | null;
   active: number;
 }
-export interface TicketsTable {
+export interface TicketsTable extends TicketColumns {
   /** Integer alias of rowid: keeps FTS rowids stable across VACUUM. */
   seq: Generated<number>;
-  id: string;
-  number: string | null;
-  provisional_number: string;
-  type: string;
-  title: string;
-  description: string;
-  requester_id: string;
-  organization_id: string;
-  area_id: string | null;
-  channel: string;
-  category_id: string | null;
-  impact: string;
-  urgency: string;
-  priority: string;
-  status: string;
-  assignee_id: string | null;
-  group_id: string | null;
-  level: string;
-  problem_id: string | null;
-  tags_json: string;
-  created_at: string;
-  updated_at: string;
-  resolved_at: string | null;
-  closed_at: string | null;
-  sla_due_at: string | null;
-  version: number;
 }
 export interface TicketEventsTable {
   seq: Generated<number>;
@@ -91,14 +66,8 @@ export interface TicketEventsTable {
   client_at: string | null;
   time_corrected: Generated<number>;
 }
-export interface CommentsTable {
+export interface CommentsTable extends CommentColumns {
   seq: Generated<number>;
-  id: string;
-  ticket_id: string;
-  author_id: string;
-  body: string;
-  visibility: string;
-  created_at: string;
   local_mutation_id: number | null;
 }
 export interface OutboxTable {

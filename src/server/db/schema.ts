@@ -1,3 +1,4 @@
+import type { CommentColumns, TicketColumns } from '../../shared/sync/rows/ticket-columns';
 /**
  * Server row shapes, the same on SQLite and PostgreSQL: ids and instants are text (ISO-8601 UTC,
  * which sorts lexicographically), booleans are 0/1 integers, lists and payloads are JSON text.
@@ -47,34 +48,7 @@ export interface CategoriesTable {
   default_type: string | null;
   active: number;
 }
-export interface TicketsTable {
-  id: string;
-  number: string | null;
-  provisional_number: string;
-  type: string;
-  title: string;
-  description: string;
-  requester_id: string;
-  organization_id: string;
-  area_id: string | null;
-  channel: string;
-  category_id: string | null;
-  impact: string;
-  urgency: string;
-  priority: string;
-  status: string;
-  assignee_id: string | null;
-  group_id: string | null;
-  level: string;
-  problem_id: string | null;
-  tags_json: string;
-  created_at: string;
-  updated_at: string;
-  resolved_at: string | null;
-  closed_at: string | null;
-  sla_due_at: string | null;
-  version: number;
-}
+export type TicketsTable = TicketColumns;
 /** A ticket's current scopes, one row each, so snapshots can filter current rows by scope in SQL. */
 export interface TicketScopesTable {
   ticket_id: string;
@@ -96,14 +70,7 @@ export interface TicketEventsTable {
   /** 1 for events requesters must not see (e.g. an internal comment was added). */
   staff_only: number;
 }
-export interface CommentsTable {
-  id: string;
-  ticket_id: string;
-  author_id: string;
-  body: string;
-  visibility: string;
-  created_at: string;
-}
+export type CommentsTable = CommentColumns;
 export interface CountersTable {
   name: string;
   value: number;
