@@ -48,7 +48,9 @@ test.describe('agent workstation', () => {
 
     await desk.detail.changeStatus('in_progress');
     await desk.detail.comment('Se reemplazó el tóner; se espera confirmación.', 'internal');
-    await expect(desk.detail.root.getByText('Se reemplazó el tóner; se espera confirmación.')).toBeVisible();
+    await expect(
+      desk.detail.root.getByTestId('comment').getByText('Se reemplazó el tóner; se espera confirmación.'),
+    ).toBeVisible();
     await desk.detail.changeStatus('pending_requester', 'Esperando que el usuario pruebe');
     await desk.screenshot('ticket-worked-es');
 

@@ -31,5 +31,7 @@ export class TicketDetailPane {
     await this.root.getByTestId(`comment-visibility-${visibility}`).click();
     await this.root.getByTestId('comment-input').fill(text);
     await this.root.getByTestId('comment-submit').click();
+    // The editor empties once the comment is stored; until then its text is not a comment yet.
+    await expect(this.root.getByTestId('comment-input')).toHaveValue('');
   }
 }
