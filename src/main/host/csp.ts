@@ -10,6 +10,11 @@
  * - styles from the app plus inline styles ('unsafe-inline' for style-src only, as the renderer's
  *   own policy has it: ticket HTML in the sandboxed srcdoc iframe inherits this policy);
  * - no frames other than srcdoc ones, no plugins, no <base>, no form posts;
+ *   A ticket's mail (components/mail/MailHtmlFrame.tsx) needs no loosening: it is an
+ *   `<iframe sandbox="" srcdoc>` (srcdoc is not fetched, so `frame-src 'none'` does not block it but
+ *   still stops the frame navigating anywhere), it inherits this policy (no script-src for it), and
+ *   its images arrive from main as `data:` URLs, already allowed by `img-src` — no server origin is
+ *   ever added to `img-src`/`frame-src`/`connect-src`;
  * - `connect-src` is 'self' plus whatever the caller adds (the browser host adds its loopback
  *   WebSocket; the Electron app talks to main over IPC, not the network).
  */

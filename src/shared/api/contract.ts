@@ -19,6 +19,7 @@ import { SyncIssueSchema, SyncLoginInputSchema, SyncStatusSchema } from './sync-
 import { slaApiEvents, slaApiMethods } from './sla-contract';
 import { workflowApiMethods } from './workflow-contract';
 import { phoneApiMethods } from './phone-contract';
+import { mailApiMethods } from './mail-contract';
 import { chatApiEvents, chatApiMethods } from './chat-contract';
 import { dashboardApiMethods } from './dashboard-contract';
 
@@ -84,6 +85,7 @@ export const apiMethods = {
   ...slaApiMethods,
   ...workflowApiMethods,
   ...phoneApiMethods,
+  ...mailApiMethods,
   ...dashboardApiMethods,
   ...chatApiMethods,
 } as const;

@@ -11,6 +11,7 @@ import { registerWorkflowHandlers } from './workflow-handlers';
 import { registerCallHandlers } from './call-handlers';
 import { registerChatHandlers } from './chat-handlers';
 import { registerDashboardHandlers } from './dashboard-handlers';
+import { registerMailHandlers } from './mail-handlers';
 
 export function registerAllHandlers(registry: HandlerRegistry, ctx: HandlerContext): void {
   registerSessionHandlers(registry, ctx);
@@ -24,6 +25,7 @@ export function registerAllHandlers(registry: HandlerRegistry, ctx: HandlerConte
   registerCallHandlers(registry, ctx);
   registerChatHandlers(registry, ctx);
   registerDashboardHandlers(registry, ctx);
+  registerMailHandlers(registry, ctx);
   const missing = registry.missingMethods();
   if (missing.length > 0) throw new Error(`bridge methods without a handler: ${missing.join(', ')}`);
 }

@@ -5,6 +5,7 @@ import { translateError } from '../i18n/translate-error';
 import { formatDateTime } from '../lib/format';
 import { useAppStore } from '../store/use-app-store';
 import { Comments } from './Comments';
+import { MailMessages } from './mail/MailMessages';
 import { PriorityBadge } from './PriorityBadge';
 import { SlaPanel } from './sla/SlaPanel';
 import { StatusPill } from './StatusPill';
@@ -106,6 +107,7 @@ export function TicketDetail() {
       </section>
       <SuggestionsPanel detail={detail} />
       <ProblemPanel detail={detail} />
+      {ticket.channel === 'email' && <MailMessages ticketId={ticket.id} />}
       <Comments detail={detail} />
       <Timeline detail={detail} />
     </aside>

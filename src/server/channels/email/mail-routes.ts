@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context';
 import { ticketFromRow } from '../../db/rows/ticket-rows';
@@ -40,7 +41,9 @@ export function registerMailRoutes(app: FastifyInstance, ctx: AppContext): void 
     await assertTicketVisible(ctx, request, id);
     const messages = await db
       .selectFrom('mail_messages')
-      .select(['id', 'direction', 'message_id', 'kind', 'from_address', 'subject', 'text_body', 'created_at'])
+      .select(['id', 'direction', 'message_id', 'kind', 'from_address', 'to_json', 'subject', 'text_body', 'created_at'])
+      // Whether there is HTML to view, without sending it: the desktop fetches it per message.
+      .select(sql<number>`case when html_body is null or html_body = '' then 0 else 1 end`.as('has_html'))
       .where('ticket_id', '=', id)
       .orderBy('created_at')
       .execute();
