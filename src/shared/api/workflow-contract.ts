@@ -26,6 +26,18 @@ const GroupId = z.strictObject({ groupId: z.string().min(1).max(100) });
 export const workflowApiMethods = {
   'checklist.templatesForTicket': { input: TicketId, output: z.array(ChecklistTemplateSchema) },
   'checklist.runs': { input: TicketId, output: z.array(ChecklistRunViewSchema) },
+  /** Latest version of every active template (the checklist editor, supervisors and admins). */
+  'checklist.templates.list': { input: Empty, output: z.array(ChecklistTemplateSchema) },
+  /**
+   * Validates (schema, then graph against known groups and resolution codes) and stores the template as
+   * the next version of its id; the version given is ignored. Refused: `checklist.invalid_template` with
+   * field errors `nodes.<id>`; not a supervisor/admin: `auth.forbidden`. The template is checked by the
+   * handler, not at the edge, so every problem comes back named by its step.
+   */
+  'checklist.templates.save': {
+    input: z.strictObject({ template: z.record(z.string(), z.unknown()) }),
+    output: ChecklistTemplateSchema,
+  },
   'resolution.codes': { input: Empty, output: z.array(ResolutionCodeSchema) },
   'diagnosis.suggest': { input: SuggestInputSchema, output: SuggestionsSchema },
   'problems.repeatCheck': { input: RepeatDraftSchema, output: z.array(RepeatWarningViewSchema) },

@@ -13,6 +13,7 @@ import { createProblemCache, type ProblemCache } from '../../workflow/problems';
 import { checkRepeats } from '../../workflow/repeat-check';
 import { createSuggestReference, suggest } from '../../workflow/suggest';
 import type { HandlerRegistry } from '../handler-registry';
+import { registerChecklistTemplateHandlers } from './checklist-template-handlers';
 import { registerWorkflowPeopleHandlers } from './workflow-people-handlers';
 
 async function detailOf(ctx: HandlerContext, ticketId: string) {
@@ -59,4 +60,5 @@ export function registerWorkflowHandlers(registry: HandlerRegistry, ctx: Handler
   registry.register('escalation.toUs', () => escalatedToUs(ctx.db, ctx.session.agent));
 
   registerWorkflowPeopleHandlers(registry, ctx, problems);
+  registerChecklistTemplateHandlers(registry, ctx);
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/use-app-store';
 import { ChatButton } from './chat/ChatButton';
+import { ChecklistAdminButton } from './checklist-admin/ChecklistAdminButton';
 import { LanguageSelect } from './LanguageSelect';
 import { LogCallButton } from './phone/LogCallButton';
 import { SearchBox } from './SearchBox';
@@ -44,6 +45,7 @@ export function Header() {
         </button>
         <SyncIndicator />
         <SlaAdminButton />
+        <ChecklistAdminButton />
         <AvailabilitySelect />
         <LanguageSelect />
         <span className="header__agent" title={t('app.signedInAs', { name: agentName })}>

@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { resources, type Language } from '../../../shared/i18n';
+import { addChecklistEditorTexts } from './checklist-editor-text';
 
 /** One i18next instance per window, fed by the shared catalogs; synchronous init. */
 export function createI18n(language: Language): i18n {
@@ -14,5 +15,6 @@ export function createI18n(language: Language): i18n {
     returnNull: false,
     initAsync: false,
   });
+  addChecklistEditorTexts(instance);
   return instance;
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { ChecklistAnswer } from '../../../../shared/workflow/checklist/checklist-schema';
 import { useTranslation } from 'react-i18next';
 import { currentStep, findStep } from '../../../../shared/workflow/checklist/checklist-runner';
 import { formatAnswer } from '../../../../shared/workflow/checklist/checklist-summary';
@@ -12,13 +13,28 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 
+/**
+ * What a run on screen does with the agent's keys. Default: the ticket's run in the store (recorded);
+ * the checklist editor's preview passes its own, which write nothing.
+ */
+export interface RunnerControls {
+  answer(answer: ChecklistAnswer): void;
+  back(): void;
+  pause(): void;
+  /** Shown instead of the ticket's outcome actions. */
+  outcome?: ReactNode;
+}
+
 /** One run on screen: the path answered so far, then the step waiting (or the outcome), keyboard first. */
-export function ChecklistRunner({ active }: { active: ActiveRun }) {
+export function ChecklistRunner({ active, controls }: { active: ActiveRun; controls?: RunnerControls }) {
   const { t } = useTranslation();
   const language = useAppStore((s) => s.session.language);
-  const answer = useAppStore((s) => s.answerChecklist);
-  const back = useAppStore((s) => s.checklistBack);
-  const pause = useAppStore((s) => s.pauseChecklist);
+  const storeAnswer = useAppStore((s) => s.answerChecklist);
+  const storeBack = useAppStore((s) => s.checklistBack);
+  const storePause = useAppStore((s) => s.pauseChecklist);
+  const answer = controls?.answer ?? storeAnswer;
+  const back = controls?.back ?? storeBack;
+  const pause = controls?.pause ?? storePause;
   const ref = useRef<HTMLDivElement>(null);
   const { run, template, reviewIndex } = active;
   const reviewing = reviewIndex !== null ? run.answers[reviewIndex] : undefined;
@@ -84,9 +100,7 @@ export function ChecklistRunner({ active }: { active: ActiveRun }) {
             {t(keysHintKey(step) as 'wf.checklist.keysInput')} · {t('wf.checklist.keysGeneral')}
           </p>
         </div>
-      ) : (
-        <OutcomeStep active={active} />
-      )}
+      ) : (controls?.outcome ?? <OutcomeStep active={active} />)}
     </div>
   );
 }
