@@ -1,51 +1,25 @@
 import type { Generated } from 'kysely';
 import type { CommentColumns, TicketColumns } from '../../shared/sync/rows/ticket-columns';
+import type {
+  OrganizationsTable,
+  AreasTable,
+  RequestersTable,
+  GroupsTable,
+  AgentsTable,
+  AgentGroupsTable,
+  CategoriesTable,
+} from '../../shared/sync/rows/reference-columns';
+export type {
+  OrganizationsTable,
+  AreasTable,
+  RequestersTable,
+  GroupsTable,
+  AgentsTable,
+  AgentGroupsTable,
+  CategoriesTable,
+} from '../../shared/sync/rows/reference-columns';
 
 /** Row shapes as SQLite stores them: snake_case, booleans as 0/1, lists and payloads as JSON. */
-export interface OrganizationsTable {
-  id: string;
-  name: string;
-  domains_json: string;
-}
-export interface AreasTable {
-  id: string;
-  organization_id: string;
-  name: string;
-}
-export interface RequestersTable {
-  id: string;
-  organization_id: string;
-  area_id: string | null;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  language: string;
-}
-export interface GroupsTable {
-  id: string;
-  name: string;
-  level: string;
-}
-export interface AgentsTable {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  level: string;
-  language: string;
-}
-export interface AgentGroupsTable {
-  agent_id: string;
-  group_id: string;
-}
-export interface CategoriesTable {
-  id: string;
-  parent_id: string | null;
-  name_es: string;
-  name_en: string;
-  default_type: string | null;
-  active: number;
-}
 export interface TicketsTable extends TicketColumns {
   /** Integer alias of rowid: keeps FTS rowids stable across VACUUM. */
   seq: Generated<number>;

@@ -1,53 +1,27 @@
 import type { CommentColumns, TicketColumns } from '../../shared/sync/rows/ticket-columns';
+import type {
+  OrganizationsTable,
+  AreasTable,
+  RequestersTable,
+  GroupsTable,
+  AgentsTable,
+  AgentGroupsTable,
+  CategoriesTable,
+} from '../../shared/sync/rows/reference-columns';
+export type {
+  OrganizationsTable,
+  AreasTable,
+  RequestersTable,
+  GroupsTable,
+  AgentsTable,
+  AgentGroupsTable,
+  CategoriesTable,
+} from '../../shared/sync/rows/reference-columns';
 /**
  * Server row shapes, the same on SQLite and PostgreSQL: ids and instants are text (ISO-8601 UTC,
  * which sorts lexicographically), booleans are 0/1 integers, lists and payloads are JSON text.
  * Keeping one representation means one row mapper and one set of queries for both dialects.
  */
-export interface OrganizationsTable {
-  id: string;
-  name: string;
-  domains_json: string;
-}
-export interface AreasTable {
-  id: string;
-  organization_id: string;
-  name: string;
-}
-export interface RequestersTable {
-  id: string;
-  organization_id: string;
-  area_id: string | null;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  language: string;
-}
-export interface GroupsTable {
-  id: string;
-  name: string;
-  level: string;
-}
-export interface AgentsTable {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  level: string;
-  language: string;
-}
-export interface AgentGroupsTable {
-  agent_id: string;
-  group_id: string;
-}
-export interface CategoriesTable {
-  id: string;
-  parent_id: string | null;
-  name_es: string;
-  name_en: string;
-  default_type: string | null;
-  active: number;
-}
 export type TicketsTable = TicketColumns;
 /** A ticket's current scopes, one row each, so snapshots can filter current rows by scope in SQL. */
 export interface TicketScopesTable {

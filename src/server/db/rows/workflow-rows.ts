@@ -1,50 +1,20 @@
-import type { Kysely, Selectable } from 'kysely';
-import { ChecklistTemplateSchema, type ChecklistTemplate } from '../../../shared/workflow/checklist/checklist-schema';
+import type { Kysely } from 'kysely';
+import {
+  checklistTemplateFromRow,
+  resolutionCodeFromRow,
+  type WorkflowTables,
+} from '../../../shared/sync/rows/workflow-columns';
+import type { ChecklistTemplate } from '../../../shared/workflow/checklist/checklist-schema';
 import type { ResolutionCode } from '../../../shared/workflow/resolution-codes';
 import type { ServerDatabase } from '../schema';
 
-// Row shapes and mapping of the workflow reference tables (migration 20261127T1000-server-workflow).
-// They mirror src/main/store/workflow-rows.ts (the desktop one cannot be imported from here) and sit
-// beside their mapping rather than in schema.ts; `workflowDb` widens a handle to see them.
+// The workflow tables' shapes and row mapping are shared with the desktop (workflow-columns);
+// `workflowDb` widens a handle to see them.
 
-export interface ChecklistTemplatesTable {
-  id: string;
-  version: number;
-  category_id: string;
-  title_es: string;
-  title_en: string;
-  definition_json: string;
-  active: number;
-  published_at: string;
-}
-export interface ResolutionCodesTable {
-  code: string;
-  label_es: string;
-  label_en: string;
-  active: number;
-  position: number;
-}
-export interface WorkflowTables {
-  checklist_templates: ChecklistTemplatesTable;
-  resolution_codes: ResolutionCodesTable;
-}
 export type ServerWorkflowDatabase = ServerDatabase & WorkflowTables;
 
 export function workflowDb(db: Kysely<ServerDatabase>): Kysely<ServerWorkflowDatabase> {
   return db as unknown as Kysely<ServerWorkflowDatabase>;
-}
-
-export function checklistTemplateFromRow(row: Selectable<ChecklistTemplatesTable>): ChecklistTemplate {
-  return ChecklistTemplateSchema.parse(JSON.parse(row.definition_json));
-}
-
-export function resolutionCodeFromRow(row: Selectable<ResolutionCodesTable>): ResolutionCode {
-  return {
-    code: row.code,
-    label: { es: row.label_es, en: row.label_en },
-    active: Number(row.active) === 1,
-    position: Number(row.position),
-  };
 }
 
 /**
@@ -95,3 +65,10 @@ export async function listResolutionCodes(db: Kysely<ServerDatabase>): Promise<R
     .execute();
   return rows.map(resolutionCodeFromRow);
 }
+
+export type {
+  ChecklistTemplatesTable,
+  ResolutionCodesTable,
+  WorkflowTables,
+} from '../../../shared/sync/rows/workflow-columns';
+export { checklistTemplateFromRow, resolutionCodeFromRow };
